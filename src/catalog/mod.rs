@@ -1,0 +1,732 @@
+//! Fluent catalogs: one directory per locale with the canonical labels, the
+//! recognized published wordings (`variants/`), the translations of each
+//! page's free text (`pages/`), and the page template (`template.yml`).
+//!
+//! The catalogs are used both ways: forwards with fluent-bundle to write a
+//! label, backwards (see [`pattern`]) to recognize a published label and read
+//! its variables.
+
+pub mod pattern;
+pub mod template;
+
+use crate::diag::{Diagnostic, Severity};
+use crate::text::{line_col, norm_key, word_similarity};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
+use pattern::{expand, match_linear, prepare, Captures, Linear, Lookup};
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+pub use template::{Kind, Template};
+use unic_langid::LanguageIdentifier;
+
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// One parsed `.ftl` file.
+pub struct CatalogFile {
+    /// Path as given (for messages).
+    pub path: PathBuf,
+    /// Path relative to the locale directory, with `/`.
+    pub rel: String,
+    pub source: String,
+    pub ast: ast::Resource<String>,
+    /// Whether this file holds recognition-only wordings.
+    pub variants: bool,
+}
+
+impl CatalogFile {
+    /// 1-based line of the definition of message `id`.
+    pub fn line_of(&self, id: &str) -> usize {
+        let mut at = 0;
+        for line in self.source.split_inclusive('\n') {
+            if let Some(rest) = line.strip_prefix(id) {
+                if rest.trim_start().starts_with('=') {
+                    return line_col(&self.source, at).0;
+                }
+            }
+            at += line.len();
+        }
+        1
+    }
+}
+
+/// The catalogs of one locale.
+pub struct Locale {
+    pub name: String,
+    pub files: Vec<CatalogFile>,
+    canonical: Bundle,
+    variants: Bundle,
+    /// Canonical message ids, with the index of the file that defines each.
+    pub messages: BTreeMap<String, usize>,
+    /// Canonical message ids in file order: the template order.
+    pub order: Vec<String>,
+    /// Variant attribute names by message id.
+    pub variant_attrs: BTreeMap<String, Vec<String>>,
+    /// Free-text translations by page (relative path without `.md`), by id.
+    pub pages: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl Locale {
+    /// Canonical pattern of a message, from the parsed files.
+    fn pattern(&self, id: &str) -> Option<&ast::Pattern<String>> {
+        let fi = *self.messages.get(id)?;
+        self.files[fi].ast.body.iter().find_map(|e| match e {
+            ast::Entry::Message(m) if m.id.name == id => m.value.as_ref(),
+            _ => None,
+        })
+    }
+
+    fn term(&self, id: &str) -> Option<&ast::Pattern<String>> {
+        self.files.iter().filter(|f| !f.variants).find_map(|f| {
+            f.ast.body.iter().find_map(|e| match e {
+                ast::Entry::Term(t) if t.id.name == id => Some(&t.value),
+                _ => None,
+            })
+        })
+    }
+}
+
+impl Lookup for Locale {
+    fn message(&self, id: &str) -> Option<&ast::Pattern<String>> {
+        self.pattern(id)
+    }
+    fn term(&self, id: &str) -> Option<&ast::Pattern<String>> {
+        Locale::term(self, id)
+    }
+}
+
+/// What kind of slot a text fills: a label (question, heading, sentence) or
+/// an answer value (answer words, enumerations).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Label,
+    Value,
+}
+
+fn role_of(key: &str) -> Option<Role> {
+    if key.starts_with("answer-") || key.starts_with("enum-") {
+        Some(Role::Value)
+    } else if key.starts_with("date-") {
+        None
+    } else {
+        Some(Role::Label)
+    }
+}
+
+/// One known wording of a message.
+#[derive(Debug, Clone)]
+struct Wording {
+    key: String,
+    locale: usize,
+    attr: Option<String>,
+    role: Role,
+}
+
+/// Where a recognized text sits on the page, to choose among candidates.
+#[derive(Debug, Clone, Default)]
+pub struct Context<'a> {
+    /// The zone (`general`, `security`, …).
+    pub zone: Option<&'a str>,
+    /// The key of the previous row in the same table.
+    pub previous: Option<&'a str>,
+}
+
+/// A recognized text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    pub key: String,
+    /// The locale of the wording that matched.
+    pub locale: String,
+    /// The variant attribute, if a variant matched.
+    pub attr: Option<String>,
+    pub captures: Captures,
+    /// Recognized by similarity and position, not by a known wording.
+    pub fuzzy: bool,
+}
+
+/// Every catalog locale, and the index used to recognize published text.
+pub struct Catalogs {
+    pub dir: PathBuf,
+    pub reference: String,
+    pub locales: Vec<Locale>,
+    pub template: Template,
+    wordings: Vec<Wording>,
+    exact: HashMap<String, Vec<usize>>,
+    patterns: Vec<(usize, Linear)>,
+}
+
+impl Catalogs {
+    /// Load every locale directory under `dir`. Syntax errors are returned
+    /// as diagnostics and the rest of each file is still used.
+    pub fn load(dir: &Path, reference: &str) -> Result<(Catalogs, Vec<Diagnostic>), String> {
+        let mut diags = Vec::new();
+        let entries = std::fs::read_dir(dir)
+            .map_err(|e| format!("{}: cannot read catalog directory: {e}", dir.display()))?;
+        let mut names: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_dir())
+            .filter_map(|e| e.file_name().to_str().map(str::to_string))
+            .filter(|n| n.parse::<LanguageIdentifier>().is_ok())
+            .collect();
+        names.sort();
+        if !names.iter().any(|n| n == reference) {
+            return Err(format!(
+                "{}: reference locale {reference} has no catalog directory",
+                dir.display()
+            ));
+        }
+        let template = match std::fs::read_to_string(dir.join("template.yml")) {
+            Ok(src) => Template::parse(&src).map_err(|e| {
+                format!("{}: {e}", dir.join("template.yml").display())
+            })?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Template::default(),
+            Err(e) => return Err(format!("{}: {e}", dir.join("template.yml").display())),
+        };
+        let mut locales = Vec::new();
+        for name in names {
+            locales.push(load_locale(&dir.join(&name), &name, &mut diags)?);
+        }
+        let mut cats = Catalogs {
+            dir: dir.to_path_buf(),
+            reference: reference.to_string(),
+            locales,
+            template,
+            wordings: Vec::new(),
+            exact: HashMap::new(),
+            patterns: Vec::new(),
+        };
+        cats.build_index();
+        Ok((cats, diags))
+    }
+
+    /// Build catalogs from in-memory sources, for tests: `(locale, file, source)`.
+    pub fn from_sources(
+        files: &[(&str, &str, &str)],
+        template: Template,
+        reference: &str,
+    ) -> Result<Catalogs, String> {
+        let mut by_locale: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
+        for (l, f, s) in files {
+            by_locale.entry(l).or_default().push((f, s));
+        }
+        let mut diags = Vec::new();
+        let mut locales = Vec::new();
+        for (name, files) in by_locale {
+            let mut parsed = Vec::new();
+            for (rel, src) in files {
+                parsed.push(parse_file(PathBuf::from(rel), rel.to_string(), src.to_string(), &mut diags));
+            }
+            locales.push(assemble_locale(name, parsed, BTreeMap::new(), &mut diags)?);
+        }
+        if let Some(d) = diags.first() {
+            return Err(d.to_string());
+        }
+        let mut cats = Catalogs {
+            dir: PathBuf::new(),
+            reference: reference.to_string(),
+            locales,
+            template,
+            wordings: Vec::new(),
+            exact: HashMap::new(),
+            patterns: Vec::new(),
+        };
+        cats.build_index();
+        Ok(cats)
+    }
+
+    fn build_index(&mut self) {
+        for (li, loc) in self.locales.iter().enumerate() {
+            for (fi, file) in loc.files.iter().enumerate() {
+                for entry in &file.ast.body {
+                    let ast::Entry::Message(m) = entry else { continue };
+                    let Some(role) = role_of(&m.id.name) else { continue };
+                    let mut forms: Vec<(Option<String>, &ast::Pattern<String>)> = Vec::new();
+                    if !file.variants {
+                        if loc.messages.get(&m.id.name) != Some(&fi) {
+                            continue; // a duplicate: the first definition wins
+                        }
+                        if let Some(v) = &m.value {
+                            forms.push((None, v));
+                        }
+                    } else {
+                        for a in &m.attributes {
+                            forms.push((Some(a.id.name.clone()), &a.value));
+                        }
+                    }
+                    for (attr, pat) in forms {
+                        let wi = self.wordings.len();
+                        self.wordings.push(Wording {
+                            key: m.id.name.clone(),
+                            locale: li,
+                            attr,
+                            role,
+                        });
+                        for lin in expand(pat, loc) {
+                            match lin.literal() {
+                                Some(lit) => self.exact.entry(lit).or_default().push(wi),
+                                None => self.patterns.push((wi, lin)),
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Most specific first; ties in a fixed order.
+        self.patterns
+            .sort_by(|a, b| b.1.literal_len().cmp(&a.1.literal_len()).then(a.0.cmp(&b.0)));
+    }
+
+    pub fn locale(&self, name: &str) -> Option<&Locale> {
+        self.locales.iter().find(|l| l.name == name)
+    }
+
+    pub fn locale_names(&self) -> Vec<String> {
+        self.locales.iter().map(|l| l.name.clone()).collect()
+    }
+
+    /// Recognize a published text in a slot of the given role.
+    pub fn recognize(&self, text: &str, role: Role, page_locale: &str, ctx: &Context) -> Option<Match> {
+        let norm = prepare(text);
+        let key = norm.as_string();
+        if key.is_empty() {
+            return None;
+        }
+        let mut best: Option<(i64, Match)> = None;
+        let consider = |wi: usize, caps: Captures, best: &mut Option<(i64, Match)>| {
+            let w = &self.wordings[wi];
+            if w.role != role {
+                return;
+            }
+            let score = self.preference(w, page_locale, ctx);
+            if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                *best = Some((
+                    score,
+                    Match {
+                        key: w.key.clone(),
+                        locale: self.locales[w.locale].name.clone(),
+                        attr: w.attr.clone(),
+                        captures: caps,
+                        fuzzy: false,
+                    },
+                ));
+            }
+        };
+        if let Some(ws) = self.exact.get(&key) {
+            for &wi in ws {
+                consider(wi, Captures::new(), &mut best);
+            }
+        }
+        if best.is_none() {
+            for (wi, lin) in &self.patterns {
+                if self.wordings[*wi].role != role {
+                    continue;
+                }
+                // A pattern that is nothing but a variable matches anything:
+                // only where nothing else can.
+                if lin.literal_len() == 0 {
+                    continue;
+                }
+                if let Some(caps) = match_linear(lin, text, &norm) {
+                    consider(*wi, caps, &mut best);
+                }
+            }
+        }
+        best.map(|(_, m)| m)
+    }
+
+    /// Recognize a text that may be nothing but variables (an H1 that is the
+    /// app's name): only messages whose key is in `keys`.
+    pub fn recognize_among(&self, text: &str, keys: &[&str], page_locale: &str) -> Option<Match> {
+        let norm = prepare(text);
+        let mut best: Option<(i64, Match)> = None;
+        for (wi, lin) in &self.patterns {
+            let w = &self.wordings[*wi];
+            if !keys.contains(&w.key.as_str()) {
+                continue;
+            }
+            if let Some(caps) = match_linear(lin, text, &norm) {
+                let score = self.preference(w, page_locale, &Context::default());
+                if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                    best = Some((
+                        score,
+                        Match {
+                            key: w.key.clone(),
+                            locale: self.locales[w.locale].name.clone(),
+                            attr: w.attr.clone(),
+                            captures: caps,
+                            fuzzy: false,
+                        },
+                    ));
+                }
+            }
+        }
+        best.map(|(_, m)| m)
+    }
+
+    /// Recognize a label by similarity to the known wordings of the page's
+    /// locale, for a text no known wording matches (a new machine-translation
+    /// wave). Only keys of the same zone are candidates, the key that follows
+    /// the previous row in template order is favoured, and a match must be
+    /// clearly better than the runner-up: a row is never given a key on a
+    /// guess.
+    pub fn recognize_fuzzy(&self, text: &str, page_locale: &str, ctx: &Context) -> Option<Match> {
+        let target = norm_key(text);
+        let zone_prefix = ctx.zone.map(|z| self.template.key_prefix(z));
+        let expected = ctx.previous.and_then(|p| self.next_in_order(p));
+        let mut scored: BTreeMap<String, f64> = BTreeMap::new();
+        for (wi, w) in self.wordings.iter().enumerate() {
+            if w.role != Role::Label || self.locales[w.locale].name != page_locale {
+                continue;
+            }
+            if let Some(prefix) = &zone_prefix {
+                if !w.key.starts_with(&format!("{prefix}-")) {
+                    continue;
+                }
+            }
+            let Some(text_form) = self.wording_text(wi) else { continue };
+            let mut s = word_similarity(&target, &norm_key(&text_form));
+            if expected.as_deref() == Some(w.key.as_str()) {
+                s += 0.1;
+            }
+            let e = scored.entry(w.key.clone()).or_insert(0.0);
+            if s > *e {
+                *e = s;
+            }
+        }
+        let mut ranked: Vec<(String, f64)> = scored.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let (key, s1) = ranked.first()?.clone();
+        let s2 = ranked.get(1).map(|r| r.1).unwrap_or(0.0);
+        if s1 >= 0.6 && s1 - s2 >= 0.15 {
+            Some(Match {
+                key,
+                locale: page_locale.to_string(),
+                attr: None,
+                captures: Captures::new(),
+                fuzzy: true,
+            })
+        } else {
+            None
+        }
+    }
+
+    /// The text of a wording without variables, for similarity.
+    fn wording_text(&self, wi: usize) -> Option<String> {
+        let w = &self.wordings[wi];
+        self.format(
+            &self.locales[w.locale].name,
+            &w.key,
+            w.attr.as_deref(),
+            &FluentArgs::new(),
+        )
+    }
+
+    fn next_in_order(&self, key: &str) -> Option<String> {
+        let loc = self.locale(&self.reference)?;
+        let i = loc.order.iter().position(|k| k == key)?;
+        loc.order.get(i + 1).cloned()
+    }
+
+    /// How much a wording is preferred when several match the same text.
+    fn preference(&self, w: &Wording, page_locale: &str, ctx: &Context) -> i64 {
+        let loc = &self.locales[w.locale].name;
+        let mut s = 0;
+        if loc == page_locale {
+            s += 100;
+        } else if *loc == self.reference {
+            s += 50;
+        }
+        if w.attr.is_none() {
+            s += 10;
+        }
+        if let Some(z) = ctx.zone {
+            if w.key.starts_with(&format!("{}-", self.template.key_prefix(z))) {
+                s += 20;
+            }
+        }
+        s
+    }
+
+    /// Format a message (or one of its variants) in a locale.
+    pub fn format(&self, locale: &str, key: &str, attr: Option<&str>, args: &FluentArgs) -> Option<String> {
+        let loc = self.locale(locale)?;
+        let bundle = if attr.is_some() { &loc.variants } else { &loc.canonical };
+        let msg = bundle.get_message(key)?;
+        let pattern = match attr {
+            Some(a) => msg.get_attribute(a)?.value(),
+            None => msg.value()?,
+        };
+        let mut errors = Vec::new();
+        let out = bundle.format_pattern(pattern, Some(args), &mut errors);
+        if errors.is_empty() {
+            Some(out.into_owned())
+        } else {
+            None
+        }
+    }
+
+    /// Whether a locale has a canonical message.
+    pub fn has(&self, locale: &str, key: &str) -> bool {
+        self.locale(locale).is_some_and(|l| l.messages.contains_key(key))
+    }
+
+    /// The translation of a page's free text in a locale.
+    pub fn page_text(&self, locale: &str, page: &str, id: &str) -> Option<&str> {
+        let page = page.strip_suffix(".md").unwrap_or(page);
+        self.locale(locale)?.pages.get(page)?.get(id).map(String::as_str)
+    }
+}
+
+fn parse_file(path: PathBuf, rel: String, source: String, diags: &mut Vec<Diagnostic>) -> CatalogFile {
+    let ast = match fluent_syntax::parser::parse(source.clone()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                let (line, col) = line_col(&source, e.pos.start);
+                diags.push(Diagnostic::new(
+                    Severity::Error,
+                    &path,
+                    line,
+                    col,
+                    format!("fluent syntax error: {}", e.kind),
+                ));
+            }
+            r
+        }
+    };
+    let variants = rel.starts_with("variants/");
+    CatalogFile {
+        path,
+        rel,
+        source,
+        ast,
+        variants,
+    }
+}
+
+fn ftl_files(dir: &Path, base: &Path, out: &mut Vec<(PathBuf, String)>) -> std::io::Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.filter_map(|e| e.ok()).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let p = e.path();
+        let ft = e.file_type()?;
+        if ft.is_dir() {
+            ftl_files(&p, base, out)?;
+        } else if ft.is_file() && p.extension().is_some_and(|x| x == "ftl") {
+            let rel = p
+                .strip_prefix(base)
+                .unwrap_or(&p)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/");
+            out.push((p, rel));
+        }
+    }
+    Ok(())
+}
+
+fn load_locale(dir: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Result<Locale, String> {
+    let mut paths = Vec::new();
+    ftl_files(dir, dir, &mut paths).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut files = Vec::new();
+    let mut pages = BTreeMap::new();
+    for (path, rel) in paths {
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let source = match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => {
+                let (line, col) = line_col(
+                    &String::from_utf8_lossy(e.as_bytes()),
+                    e.utf8_error().valid_up_to(),
+                );
+                diags.push(Diagnostic::new(
+                    Severity::Error,
+                    &path,
+                    line,
+                    col,
+                    "file is not valid UTF-8".to_string(),
+                ));
+                continue;
+            }
+        };
+        if let Some(page) = rel.strip_prefix("pages/") {
+            let page = page.strip_suffix(".ftl").unwrap_or(page).to_string();
+            let file = parse_file(path, rel, source, diags);
+            pages.insert(page, page_texts(&file, name));
+            continue;
+        }
+        files.push(parse_file(path, rel, source, diags));
+    }
+    assemble_locale(name, files, pages, diags)
+}
+
+/// The messages of a page free-text file, formatted.
+fn page_texts(file: &CatalogFile, locale: &str) -> BTreeMap<String, String> {
+    let mut bundle: Bundle = FluentBundle::new_concurrent(vec![locale
+        .parse()
+        .unwrap_or_default()]);
+    bundle.set_use_isolating(false);
+    let res = match FluentResource::try_new(file.source.clone()) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    let _ = bundle.add_resource(Arc::new(res));
+    let mut out = BTreeMap::new();
+    for e in &file.ast.body {
+        if let ast::Entry::Message(m) = e {
+            if let Some(msg) = bundle.get_message(&m.id.name) {
+                if let Some(p) = msg.value() {
+                    let mut errs = Vec::new();
+                    let s = bundle.format_pattern(p, None, &mut errs);
+                    out.insert(m.id.name.clone(), s.into_owned());
+                }
+            }
+        }
+    }
+    out
+}
+
+fn assemble_locale(
+    name: &str,
+    files: Vec<CatalogFile>,
+    pages: BTreeMap<String, BTreeMap<String, String>>,
+    diags: &mut Vec<Diagnostic>,
+) -> Result<Locale, String> {
+    let langid: LanguageIdentifier = name
+        .parse()
+        .map_err(|_| format!("{name}: not a locale name"))?;
+    let mut canonical: Bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
+    canonical.set_use_isolating(false);
+    let mut variants: Bundle = FluentBundle::new_concurrent(vec![langid]);
+    variants.set_use_isolating(false);
+    let mut messages = BTreeMap::new();
+    let mut order = Vec::new();
+    let mut variant_attrs: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut canonical_res = Vec::new();
+    for (fi, f) in files.iter().enumerate() {
+        let res = match FluentResource::try_new(f.source.clone()) {
+            Ok(r) | Err((r, _)) => Arc::new(r),
+        };
+        for e in &f.ast.body {
+            if let ast::Entry::Message(m) = e {
+                if f.variants {
+                    variant_attrs
+                        .entry(m.id.name.clone())
+                        .or_default()
+                        .extend(m.attributes.iter().map(|a| a.id.name.clone()));
+                } else if messages.contains_key(&m.id.name) {
+                    diags.push(Diagnostic::new(
+                        Severity::Error,
+                        &f.path,
+                        f.line_of(&m.id.name),
+                        1,
+                        format!("message `{}` is defined twice", m.id.name),
+                    ));
+                } else {
+                    messages.insert(m.id.name.clone(), fi);
+                    order.push(m.id.name.clone());
+                }
+            }
+        }
+        if f.variants {
+            // Overlaps between variant files are reported by `check`.
+            let _ = variants.add_resource(res);
+        } else {
+            let _ = canonical.add_resource(res.clone());
+            canonical_res.push(res);
+        }
+    }
+    // Variants may reference canonical messages (`{ date-long }`); the
+    // canonical entries that no variant shadows are added behind them.
+    for res in canonical_res {
+        let _ = variants.add_resource(res);
+    }
+    Ok(Locale {
+        name: name.to_string(),
+        files,
+        canonical,
+        variants,
+        messages,
+        order,
+        variant_attrs,
+        pages,
+    })
+}
+
+/// Fluent arguments from string pairs; `day` and `month` as numbers so that
+/// select expressions on them work.
+pub fn args_from(pairs: &BTreeMap<String, String>) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for (k, v) in pairs {
+        if matches!(k.as_str(), "day" | "month") {
+            if let Ok(n) = v.parse::<f64>() {
+                args.set(k.clone(), n);
+                continue;
+            }
+        }
+        args.set(k.clone(), v.clone());
+    }
+    args
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cats() -> Catalogs {
+        Catalogs::from_sources(
+            &[
+                ("en-US", "a.ftl", "security-pentest = Do you perform annual penetration testing on the app?\nintro-general = Information provided by { $publisher } to Microsoft:\nanswer-yes = Yes\n"),
+                ("fr-FR", "a.ftl", "security-pentest = Effectuez-vous chaque année des tests d’intrusion de l’application ?\nintro-general = Informations fournies à Microsoft par { $publisher } :\nanswer-yes = Oui\n"),
+                ("fr-FR", "variants/a.ftl", "security-pentest =\n    .mt1 = Effectuez-vous des tests d’intrusion annuels sur l’application ?\nintro-general =\n    .mt1 = Informations fournies par { $publisher } à Microsoft :\n"),
+            ],
+            Template::default(),
+            "en-US",
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn recognizes_canonical_variant_and_foreign_wordings() {
+        let c = cats();
+        let ctx = Context::default();
+        let m = c
+            .recognize("Effectuez-vous des tests d'intrusion annuels sur l'application ?", Role::Label, "fr-FR", &ctx)
+            .unwrap();
+        assert_eq!((m.key.as_str(), m.attr.as_deref()), ("security-pentest", Some("mt1")));
+        let m = c.recognize("Do you perform annual penetration testing on the app?", Role::Label, "fr-FR", &ctx).unwrap();
+        assert_eq!((m.key.as_str(), m.locale.as_str(), m.attr), ("security-pentest", "en-US", None));
+        let m = c.recognize("Informations fournies par Talkdesk, Inc. à Microsoft :", Role::Label, "fr-FR", &ctx).unwrap();
+        assert_eq!(m.captures["publisher"], "Talkdesk, Inc.");
+        assert!(c.recognize("Oui", Role::Label, "fr-FR", &ctx).is_none());
+        assert_eq!(c.recognize("Oui", Role::Value, "fr-FR", &ctx).unwrap().key, "answer-yes");
+    }
+
+    #[test]
+    fn formats_canonical_and_variant() {
+        let c = cats();
+        let mut args = FluentArgs::new();
+        args.set("publisher", "Contoso");
+        assert_eq!(
+            c.format("fr-FR", "intro-general", None, &args).unwrap(),
+            "Informations fournies à Microsoft par Contoso :"
+        );
+        assert_eq!(
+            c.format("fr-FR", "intro-general", Some("mt1"), &args).unwrap(),
+            "Informations fournies par Contoso à Microsoft :"
+        );
+    }
+
+    #[test]
+    fn fuzzy_needs_a_clear_winner() {
+        let c = cats();
+        let ctx = Context::default();
+        let m = c
+            .recognize_fuzzy("Effectuez-vous des tests d’intrusion annuels de l’application ?", "fr-FR", &ctx)
+            .unwrap();
+        assert!(m.fuzzy);
+        assert_eq!(m.key, "security-pentest");
+        assert!(c.recognize_fuzzy("Quelle est la couleur du ciel ?", "fr-FR", &ctx).is_none());
+    }
+}

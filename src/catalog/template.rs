@@ -1,0 +1,57 @@
+//! The page template (`locales/template.yml`): what kind of answer a
+//! question takes when the answer does not say it itself, and which key
+//! prefix each zone's questions use.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Kind of an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// An app or company name: data, never translated.
+    Name,
+    /// An identifier or permission name, verbatim.
+    Id,
+    /// A link.
+    Url,
+    /// A date.
+    Date,
+    /// Free text typed by the publisher.
+    Text,
+    /// One or more enumeration values.
+    Enum,
+    /// Yes / no / not applicable.
+    Answer,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Template {
+    /// Answer kind by question key.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Kind>,
+    /// Cell kind by table header key, for tables whose rows are values.
+    #[serde(default)]
+    pub columns: BTreeMap<String, Kind>,
+    /// Key prefix of each zone, where it is not the zone's name.
+    #[serde(default)]
+    pub zones: BTreeMap<String, String>,
+}
+
+impl Template {
+    pub fn parse(src: &str) -> Result<Template, String> {
+        if src.trim().is_empty() {
+            return Ok(Template::default());
+        }
+        serde_yaml::from_str(src).map_err(|e| match e.location() {
+            Some(l) => format!("{}:{}: {e}", l.line(), l.column()),
+            None => e.to_string(),
+        })
+    }
+
+    /// The key prefix of a zone's questions.
+    pub fn key_prefix<'a>(&'a self, zone: &'a str) -> &'a str {
+        self.zones.get(zone).map(String::as_str).unwrap_or(zone)
+    }
+}

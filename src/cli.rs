@@ -1,0 +1,334 @@
+//! The command line: arguments as clap sees them, and the commands that
+//! turn them into calls of the library and printed reports. Reports go to
+//! `impl Write` so that tests can capture them.
+
+use crate::catalog::Catalogs;
+use crate::diag::{Diagnostic, Severity};
+use crate::ops::{self, BuildConfig, Verdict};
+use crate::render::{render, Mode};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "attest-l10n", version, about = "Localize app-compliance attestation pages")]
+pub struct Cli {
+    /// Catalog directory (one subdirectory per locale).
+    #[arg(long, global = true, default_value = "locales")]
+    pub locales: PathBuf,
+    /// Reference locale.
+    #[arg(long, global = true, default_value = "en-US")]
+    pub reference: String,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RecordFormat {
+    Yaml,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Decompose pages into locale-neutral records.
+    Extract {
+        /// Pages or directories of pages.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "yaml")]
+        format: RecordFormat,
+        /// Write one record per page under this directory.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Turn records back into pages.
+    Render {
+        /// Record files or directories of records.
+        #[arg(required = true)]
+        records: Vec<PathBuf>,
+        /// Locale to write (default: the locale each page was read in).
+        #[arg(long)]
+        locale: Option<String>,
+        /// Use the wordings recorded from the published page.
+        #[arg(long)]
+        as_published: bool,
+        /// Write pages under this directory instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Regenerate every page in every locale.
+    Build {
+        #[arg(long, default_value = "source-pages")]
+        pages: PathBuf,
+        #[arg(long, default_value = "out")]
+        out: PathBuf,
+        /// Locales to write (default: every catalog locale).
+        #[arg(long = "locale")]
+        locale: Vec<String>,
+        /// Fail when a page's free text has no translation in a locale.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Check that reading loses nothing: extract and render as published.
+    Verify {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Exit status: 0 clean, 1 findings, 2 errors.
+pub type Status = i32;
+
+fn load(cli: &Cli, err: &mut dyn Write) -> Result<Catalogs, Status> {
+    match Catalogs::load(&cli.locales, &cli.reference) {
+        Ok((cats, diags)) => {
+            for d in &diags {
+                let _ = writeln!(err, "{d}");
+            }
+            Ok(cats)
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            Err(2)
+        }
+    }
+}
+
+fn print_diags(diags: &[Diagnostic], err: &mut dyn Write) {
+    for d in diags {
+        let shown = Diagnostic {
+            path: PathBuf::from(ops::display_path(&d.path)),
+            ..d.clone()
+        };
+        let _ = writeln!(err, "{shown}");
+    }
+}
+
+/// Run a parsed command line.
+pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Status> {
+    let cats = match load(&cli, err) {
+        Ok(c) => c,
+        Err(s) => return Ok(s),
+    };
+    match &cli.command {
+        Command::Extract { paths, format, out: dir } => extract(&cats, paths, *format, dir.as_ref(), out, err),
+        Command::Render { records, locale, as_published, out: dir } => {
+            render_cmd(&cats, records, locale.as_deref(), *as_published, dir.as_ref(), out, err)
+        }
+        Command::Build { pages, out: dir, locale, strict } => {
+            let locales = if locale.is_empty() { cats.locale_names() } else { locale.clone() };
+            for l in &locales {
+                if cats.locale(l).is_none() {
+                    writeln!(err, "error: unknown locale `{l}`: no catalog in {}", cli.locales.display())?;
+                    return Ok(2);
+                }
+            }
+            let cfg = BuildConfig { pages: pages.clone(), out: dir.clone(), locales, strict: *strict };
+            let summary = match ops::build(&cfg, &cats) {
+                Ok(s) => s,
+                Err(e) => {
+                    writeln!(err, "error: {e}")?;
+                    return Ok(2);
+                }
+            };
+            print_diags(&summary.diagnostics, err);
+            let fallbacks: Vec<String> = summary
+                .fallbacks
+                .iter()
+                .map(|(l, n)| format!("{l}: {n}"))
+                .collect();
+            writeln!(
+                out,
+                "{} pages, {} locales: {} written, {} unchanged; untranslated free text ({})",
+                summary.pages,
+                cfg.locales.len(),
+                summary.written,
+                summary.unchanged,
+                fallbacks.join(", ")
+            )?;
+            Ok(if summary.failed() { 2 } else { 0 })
+        }
+        Command::Verify { paths } => verify(&cats, paths, out, err),
+    }
+}
+
+fn extract(
+    cats: &Catalogs,
+    paths: &[PathBuf],
+    format: RecordFormat,
+    dir: Option<&PathBuf>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Status> {
+    let pages = match ops::collect_pages(paths) {
+        Ok(p) => p,
+        Err(e) => {
+            writeln!(err, "error: {e}")?;
+            return Ok(2);
+        }
+    };
+    let mut status = 0;
+    for page in &pages {
+        let reading = match ops::read_file(page, cats) {
+            Ok(r) => r,
+            Err(d) => {
+                print_diags(&[d], err);
+                status = 2;
+                continue;
+            }
+        };
+        print_diags(&ops::reading_diagnostics(&page.path, &reading), err);
+        let rec = &reading.record;
+        let text = match format {
+            RecordFormat::Yaml => serde_yaml::to_string(rec).map_err(io::Error::other)?,
+            RecordFormat::Json => {
+                let mut v = serde_json::to_value(rec).map_err(io::Error::other)?;
+                let unrec: Vec<serde_json::Value> = rec
+                    .unrecognized()
+                    .into_iter()
+                    .map(|(line, text)| serde_json::json!({"line": line, "text": text}))
+                    .collect();
+                if let Some(o) = v.as_object_mut() {
+                    o.insert("unrecognized".into(), serde_json::Value::Array(unrec));
+                }
+                let mut s = serde_json::to_string(&v).map_err(io::Error::other)?;
+                s.push('\n');
+                s
+            }
+        };
+        match dir {
+            Some(d) => {
+                let ext = if format == RecordFormat::Json { "json" } else { "yml" };
+                let dest = match ops::record_path(d, &page.rel, ext) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        writeln!(err, "error: {e}")?;
+                        status = 2;
+                        continue;
+                    }
+                };
+                if let Err(e) = crate::fsio::write_if_changed(&dest, text.as_bytes()) {
+                    writeln!(err, "{}: error: cannot write: {e}", dest.display())?;
+                    status = 2;
+                }
+            }
+            None => {
+                if format == RecordFormat::Yaml {
+                    writeln!(out, "---")?;
+                }
+                out.write_all(text.as_bytes())?;
+            }
+        }
+    }
+    Ok(status)
+}
+
+fn render_cmd(
+    cats: &Catalogs,
+    records: &[PathBuf],
+    locale: Option<&str>,
+    as_published: bool,
+    dir: Option<&PathBuf>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Status> {
+    if let Some(l) = locale {
+        if cats.locale(l).is_none() {
+            writeln!(err, "error: unknown locale `{l}`")?;
+            return Ok(2);
+        }
+    }
+    let files = match ops::collect_records(records) {
+        Ok(f) => f,
+        Err(e) => {
+            writeln!(err, "error: {e}")?;
+            return Ok(2);
+        }
+    };
+    let mode = if as_published { Mode::AsPublished } else { Mode::Canonical };
+    let mut status = 0;
+    for f in files {
+        let rec = match ops::read_record(&f) {
+            Ok(r) => r,
+            Err(e) => {
+                writeln!(err, "error: {e}")?;
+                status = 2;
+                continue;
+            }
+        };
+        let loc = locale.unwrap_or(&rec.locale).to_string();
+        let page = match render(&rec, cats, &loc, mode) {
+            Ok(p) => p,
+            Err(e) => {
+                writeln!(err, "{}: error: {e}", f.display())?;
+                status = 2;
+                continue;
+            }
+        };
+        match dir {
+            Some(d) => {
+                let dest = match crate::fsio::safe_join(d, &rec.page) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        writeln!(err, "{}: error: {e}", f.display())?;
+                        status = 2;
+                        continue;
+                    }
+                };
+                if let Err(e) = crate::fsio::write_if_changed(&dest, page.text.as_bytes()) {
+                    writeln!(err, "{}: error: cannot write: {e}", dest.display())?;
+                    status = 2;
+                }
+            }
+            None => out.write_all(page.text.as_bytes())?,
+        }
+    }
+    Ok(status)
+}
+
+fn verify(cats: &Catalogs, paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Status> {
+    let pages = match ops::collect_pages(paths) {
+        Ok(p) => p,
+        Err(e) => {
+            writeln!(err, "error: {e}")?;
+            return Ok(2);
+        }
+    };
+    let mut identical = 0;
+    let mut status = 0;
+    for page in &pages {
+        let bytes = match std::fs::read(&page.path) {
+            Ok(b) => b,
+            Err(e) => {
+                writeln!(err, "{}: error: cannot read: {e}", page.path.display())?;
+                status = 2;
+                continue;
+            }
+        };
+        match ops::verify_page(&bytes, &page.rel, cats) {
+            Ok(Verdict::Identical) => identical += 1,
+            Ok(Verdict::Differs { line, published, rendered }) => {
+                writeln!(out, "{}:{line}: differs", ops::display_path(&page.path))?;
+                writeln!(out, "  published: {published:?}")?;
+                writeln!(out, "  rendered:  {rendered:?}")?;
+                status = status.max(1);
+            }
+            Err(e) => {
+                print_diags(&[ops::page_error(&page.path, e)], err);
+                status = 2;
+            }
+        }
+    }
+    writeln!(out, "{} pages, {identical} identical", pages.len())?;
+    Ok(status)
+}
+
+/// Severity names for reports.
+pub fn severity_name(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Note => "note",
+    }
+}

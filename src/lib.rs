@@ -1,0 +1,25 @@
+//! `attest-l10n`: localize app-compliance attestation pages.
+//!
+//! The pipeline, one module per stage:
+//!
+//! - [`read`]: a published page, in any locale, becomes a [`record::Record`];
+//! - [`record`]: the locale-neutral record (question keys, typed answers);
+//! - [`catalog`]: Fluent catalogs, used forwards (write a label) and
+//!   backwards (recognize a published label);
+//! - [`render`]: a record becomes a page in a locale;
+//! - [`ops`]: the commands (`extract`, `render`, `build`, `verify`) over
+//!   directories, with the file system at the edge ([`fsio`]).
+//!
+//! The core (`read`, `record`, `catalog` matching, `render`) does no I/O and
+//! never prints: commands collect [`diag::Diagnostic`]s and the binary
+//! reports them.
+
+pub mod catalog;
+pub mod cli;
+pub mod diag;
+pub mod fsio;
+pub mod ops;
+pub mod read;
+pub mod record;
+pub mod render;
+pub mod text;

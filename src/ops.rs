@@ -1,0 +1,266 @@
+//! The commands over files and directories: `extract`, `render`, `build`,
+//! `verify`. Each returns what it found; the binary prints it. One page that
+//! fails is reported with its file and line, and the others go on.
+
+use crate::catalog::Catalogs;
+use crate::diag::{Diagnostic, Severity};
+use crate::fsio::{relative, safe_join, walk, write_if_changed};
+use crate::read::{read_page, PageError, Reading};
+use crate::record::Record;
+use crate::render::{render, Mode};
+use std::path::{Path, PathBuf};
+
+/// A page to read: where it is and its path relative to its pages directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageFile {
+    pub path: PathBuf,
+    pub rel: String,
+}
+
+/// The pages named by command-line arguments: files as given, directories
+/// walked for `.md` files, in a fixed order.
+pub fn collect_pages(args: &[PathBuf]) -> Result<Vec<PageFile>, String> {
+    let mut out = Vec::new();
+    for a in args {
+        let files = walk(a, &[".md"]).map_err(|e| format!("{}: {e}", a.display()))?;
+        out.extend(files.into_iter().map(|(path, rel)| PageFile { path, rel }));
+    }
+    Ok(out)
+}
+
+/// Read one page from disk.
+pub fn read_file(page: &PageFile, cats: &Catalogs) -> Result<Reading, Diagnostic> {
+    let bytes = std::fs::read(&page.path).map_err(|e| {
+        Diagnostic::new(Severity::Error, &page.path, 1, 1, format!("cannot read: {e}"))
+    })?;
+    read_page(&page.rel, &bytes, cats).map_err(|e| page_error(&page.path, e))
+}
+
+pub fn page_error(path: &Path, e: PageError) -> Diagnostic {
+    Diagnostic::new(Severity::Error, path, e.line, 1, e.message)
+}
+
+/// Diagnostics for what a reading left unrecognized or matched fuzzily.
+pub fn reading_diagnostics(path: &Path, reading: &Reading) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = reading
+        .record
+        .unrecognized()
+        .into_iter()
+        .map(|(line, text)| {
+            let first = text.lines().next().unwrap_or("");
+            Diagnostic::new(
+                Severity::Warning,
+                path,
+                line,
+                1,
+                format!("unrecognized: no label matches \"{}\"", shorten(first, 100)),
+            )
+        })
+        .collect();
+    out.extend(
+        reading
+            .notes
+            .iter()
+            .map(|n| Diagnostic::new(Severity::Note, path, n.line, 1, n.message.clone())),
+    );
+    out
+}
+
+fn shorten(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(n).collect::<String>())
+    }
+}
+
+/// The outcome of verifying one page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Identical,
+    /// The first line that differs, with the published and rendered text.
+    Differs { line: usize, published: String, rendered: String },
+}
+
+/// Extract a page and render it as published, in memory; compare bytes.
+pub fn verify_page(bytes: &[u8], rel: &str, cats: &Catalogs) -> Result<Verdict, PageError> {
+    let reading = read_page(rel, bytes, cats)?;
+    let rec = &reading.record;
+    let rendered = render(rec, cats, &rec.locale, Mode::AsPublished)
+        .map_err(|e| PageError { line: 1, message: e.0 })?;
+    if rendered.text.as_bytes() == bytes {
+        return Ok(Verdict::Identical);
+    }
+    let published = String::from_utf8_lossy(bytes);
+    let a: Vec<&str> = published.split('\n').collect();
+    let b: Vec<&str> = rendered.text.split('\n').collect();
+    let n = a.len().max(b.len());
+    for i in 0..n {
+        let (x, y) = (a.get(i).copied().unwrap_or(""), b.get(i).copied().unwrap_or(""));
+        if x != y || i >= a.len() || i >= b.len() {
+            return Ok(Verdict::Differs {
+                line: i + 1,
+                published: x.to_string(),
+                rendered: y.to_string(),
+            });
+        }
+    }
+    Ok(Verdict::Differs {
+        line: n,
+        published: String::new(),
+        rendered: String::new(),
+    })
+}
+
+/// Options of `build`.
+#[derive(Debug, Clone)]
+pub struct BuildConfig {
+    pub pages: PathBuf,
+    pub out: PathBuf,
+    pub locales: Vec<String>,
+    /// Untranslated free text is an error, not a fallback.
+    pub strict: bool,
+}
+
+/// What `build` did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BuildSummary {
+    pub pages: usize,
+    pub written: usize,
+    pub unchanged: usize,
+    /// Free texts written in another language for want of a translation,
+    /// by locale.
+    pub fallbacks: Vec<(String, usize)>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl BuildSummary {
+    pub fn failed(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// Regenerate every page in every locale under `out/<locale>/`.
+pub fn build(cfg: &BuildConfig, cats: &Catalogs) -> Result<BuildSummary, String> {
+    let pages = collect_pages(std::slice::from_ref(&cfg.pages))?;
+    let mut summary = BuildSummary {
+        pages: pages.len(),
+        fallbacks: cfg.locales.iter().map(|l| (l.clone(), 0)).collect(),
+        ..Default::default()
+    };
+    for page in &pages {
+        let reading = match read_file(page, cats) {
+            Ok(r) => r,
+            Err(d) => {
+                summary.diagnostics.push(d);
+                continue;
+            }
+        };
+        summary.diagnostics.extend(reading_diagnostics(&page.path, &reading));
+        // Render every locale first: a page is written in all locales or none.
+        let mut outputs = Vec::new();
+        let mut ok = true;
+        for (li, locale) in cfg.locales.iter().enumerate() {
+            match render(&reading.record, cats, locale, Mode::Canonical) {
+                Ok(r) => {
+                    if cfg.strict && !r.fallbacks.is_empty() {
+                        summary.diagnostics.push(Diagnostic::new(
+                            Severity::Error,
+                            &page.path,
+                            1,
+                            1,
+                            format!(
+                                "{locale}: {} free text(s) have no translation: {}",
+                                r.fallbacks.len(),
+                                r.fallbacks.join(", ")
+                            ),
+                        ));
+                        ok = false;
+                    }
+                    summary.fallbacks[li].1 += r.fallbacks.len();
+                    outputs.push((locale, r.text));
+                }
+                Err(e) => {
+                    summary.diagnostics.push(Diagnostic::new(
+                        Severity::Error,
+                        &page.path,
+                        1,
+                        1,
+                        format!("{locale}: {e}"),
+                    ));
+                    ok = false;
+                }
+            }
+        }
+        if !ok {
+            continue;
+        }
+        for (locale, text) in outputs {
+            let dest = match safe_join(&cfg.out.join(locale), &page.rel) {
+                Ok(d) => d,
+                Err(e) => {
+                    summary.diagnostics.push(Diagnostic::new(Severity::Error, &page.path, 1, 1, e));
+                    continue;
+                }
+            };
+            match write_if_changed(&dest, text.as_bytes()) {
+                Ok(true) => summary.written += 1,
+                Ok(false) => summary.unchanged += 1,
+                Err(e) => summary.diagnostics.push(Diagnostic::new(
+                    Severity::Error,
+                    &dest,
+                    1,
+                    1,
+                    format!("cannot write: {e}"),
+                )),
+            }
+        }
+    }
+    Ok(summary)
+}
+
+/// Read a record file (YAML, or JSON as `extract --format json` prints it).
+pub fn read_record(path: &Path) -> Result<Record, String> {
+    let src = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    parse_record(&src).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Parse a record from YAML or JSON text.
+pub fn parse_record(src: &str) -> Result<Record, String> {
+    if src.trim_start().starts_with('{') {
+        let mut v: serde_json::Value = serde_json::from_str(src).map_err(|e| e.to_string())?;
+        if let Some(o) = v.as_object_mut() {
+            o.remove("unrecognized");
+        }
+        return serde_json::from_value(v).map_err(|e| e.to_string());
+    }
+    serde_yaml::from_str(src).map_err(|e| match e.location() {
+        Some(l) => format!("{}:{}: {e}", l.line(), l.column()),
+        None => e.to_string(),
+    })
+}
+
+/// Record files named by arguments: files as given, directories walked.
+pub fn collect_records(args: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    for a in args {
+        let files = walk(a, &[".yml", ".yaml", ".json"]).map_err(|e| format!("{}: {e}", a.display()))?;
+        out.extend(files.into_iter().map(|(p, _)| p));
+    }
+    Ok(out)
+}
+
+/// Where `extract --out` writes a page's record: its relative path with the
+/// extension replaced.
+pub fn record_path(out: &Path, rel: &str, ext: &str) -> Result<PathBuf, String> {
+    let stem = rel.strip_suffix(".md").unwrap_or(rel);
+    safe_join(out, &format!("{stem}.{ext}"))
+}
+
+/// The path of `p` relative to the current directory, for messages.
+pub fn display_path(p: &Path) -> String {
+    match std::env::current_dir() {
+        Ok(cwd) => relative(&cwd, p),
+        Err(_) => p.display().to_string(),
+    }
+}

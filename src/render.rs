@@ -1,0 +1,441 @@
+//! Rendering a record into a page: in a locale with the catalog's one
+//! wording per key (what `build` writes), or as published, with the wordings
+//! the page was read with (what proves that reading lost nothing).
+//!
+//! Layout (spacing, table padding, HTML structure) is the page's and is kept
+//! in both modes; only the text changes.
+
+use crate::catalog::{args_from, Catalogs};
+use crate::read::lex::{fill, hole_contexts};
+use crate::record::*;
+use std::collections::BTreeMap;
+
+/// Which wordings to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The catalog's canonical message in the target locale.
+    Canonical,
+    /// The wordings recorded from the published page.
+    AsPublished,
+}
+
+/// Front matter fields that only a translation hand-off sets. A page in the
+/// reference locale is the source of every translation, not a hand-off, so
+/// they are left out there.
+pub const HANDOFF_FIELDS: [&str; 4] = [
+    "ms.openlocfilehash",
+    "ms.sourcegitcommit",
+    "ms.lasthandoff",
+    "ms.locfileid",
+];
+
+/// A rendered page and what went into it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendered {
+    pub text: String,
+    /// Free texts written in a language other than the target's, because no
+    /// translation exists (by id).
+    pub fallbacks: Vec<String>,
+    /// Labels with no message in the target locale, written from the
+    /// reference locale instead.
+    pub missing: Vec<String>,
+    /// Whether machine-translated text was carried over.
+    pub machine: bool,
+}
+
+/// A record that cannot be rendered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderError(pub String);
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+struct Renderer<'a> {
+    cats: &'a Catalogs,
+    record: &'a Record,
+    locale: &'a str,
+    mode: Mode,
+    out: Vec<String>,
+    fallbacks: Vec<String>,
+    missing: Vec<String>,
+    machine: bool,
+}
+
+/// Render a record in `locale`.
+pub fn render(record: &Record, cats: &Catalogs, locale: &str, mode: Mode) -> Result<Rendered, RenderError> {
+    let mut r = Renderer {
+        cats,
+        record,
+        locale,
+        mode,
+        out: Vec::new(),
+        fallbacks: Vec::new(),
+        missing: Vec::new(),
+        machine: false,
+    };
+    let mut body = Vec::new();
+    std::mem::swap(&mut r.out, &mut body);
+    r.blocks(&record.blocks)?;
+    std::mem::swap(&mut r.out, &mut body);
+    r.front_matter()?;
+    r.out.extend(body);
+    for _ in 0..record.file.trailing_blank {
+        r.out.push(String::new());
+    }
+    let nl = if record.file.crlf { "\r\n" } else { "\n" };
+    let mut text = String::new();
+    if record.file.bom {
+        text.push('\u{feff}');
+    }
+    text.push_str(&r.out.join(nl));
+    if record.file.final_newline {
+        text.push_str(nl);
+    }
+    Ok(Rendered {
+        text,
+        fallbacks: r.fallbacks,
+        missing: r.missing,
+        machine: r.machine,
+    })
+}
+
+impl Renderer<'_> {
+    fn front_matter(&mut self) -> Result<(), RenderError> {
+        if self.record.front_matter.is_empty() {
+            return Ok(());
+        }
+        self.out.push("---".to_string());
+        let canonical = self.mode == Mode::Canonical;
+        let reference = self.locale == self.cats.reference;
+        let translation = if self.machine || !self.missing.is_empty() { "MT" } else { "HT" };
+        let mut seen_locale = false;
+        let mut seen_type = false;
+        for f in &self.record.front_matter {
+            if canonical && reference && HANDOFF_FIELDS.contains(&f.name.as_str()) {
+                continue;
+            }
+            let value = match (&f.label, f.name.as_str()) {
+                (Some(label), _) => self.label(label, Context::Yaml)?,
+                (None, "ms.contentlocale") if canonical => {
+                    seen_locale = true;
+                    self.locale.to_string()
+                }
+                (None, "ms.translationtype") if canonical => {
+                    seen_type = true;
+                    translation.to_string()
+                }
+                (None, _) => f.value.clone().unwrap_or_default(),
+            };
+            let layout = f
+                .layout
+                .clone()
+                .unwrap_or_else(|| format!("{}: {{}}", crate::read::lex::esc(&f.name)));
+            // Multi-line values (lists) carry their own lines.
+            self.out.push(fill(&layout, &[value]));
+        }
+        if canonical {
+            if !seen_type {
+                self.out.push(format!("ms.translationtype: {translation}"));
+            }
+            if !seen_locale {
+                self.out.push(format!("ms.contentlocale: {}", self.locale));
+            }
+        }
+        self.out.push("---".to_string());
+        Ok(())
+    }
+
+    fn gap(&mut self, spacing: Spacing) {
+        for _ in 0..spacing.0 {
+            self.out.push(String::new());
+        }
+    }
+
+    fn blocks(&mut self, blocks: &[Block]) -> Result<(), RenderError> {
+        for b in blocks {
+            self.gap(b.spacing());
+            match b {
+                Block::Zone(z) => {
+                    let start = z.layout.as_deref().unwrap_or("::: zone pivot=\"{}\"");
+                    self.out.push(fill(start, std::slice::from_ref(&z.zone)));
+                    self.blocks(&z.blocks)?;
+                    self.gap(Spacing(z.end_gap));
+                    let end = z.end_layout.as_deref().unwrap_or("::: zone-end");
+                    self.out.push(fill(end, &[]));
+                }
+                Block::Heading(h) => {
+                    let text = self.label(&h.heading, Context::Line)?;
+                    let hashes = "#".repeat(h.level as usize);
+                    let layout = h.layout.clone().unwrap_or_else(|| match h.anchor {
+                        Some(_) => format!("{hashes} <a name=\"{{}}\"></a>{{}}"),
+                        None => format!("{hashes} {{}}"),
+                    });
+                    let mut vals = Vec::new();
+                    if let Some(a) = &h.anchor {
+                        vals.push(a.clone());
+                    }
+                    vals.push(text);
+                    self.out.push(fill(&layout, &vals));
+                }
+                Block::Paragraph(p) => {
+                    let text = self.label(&p.paragraph, Context::Paragraph)?;
+                    self.lines(&text, p.layout.as_deref());
+                }
+                Block::Text(t) => {
+                    let text = self.free_text(&t.text, Context::Paragraph);
+                    self.lines(&text, t.layout.as_deref());
+                }
+                Block::Html(h) => {
+                    let contexts = hole_contexts(&h.html);
+                    let mut vals = Vec::new();
+                    for (i, s) in h.slots.iter().enumerate() {
+                        let ctx = match contexts.get(i) {
+                            Some('"') => Context::Attr('"'),
+                            Some('\'') => Context::Attr('\''),
+                            _ => Context::Html,
+                        };
+                        vals.push(match s {
+                            Slot::Label { label } => self.label(label, ctx)?,
+                            Slot::Url { url } => url.clone(),
+                        });
+                    }
+                    self.out.push(fill(&h.html, &vals));
+                }
+                Block::Table(t) => self.table(t)?,
+                Block::Include(inc) => {
+                    let layout = inc.layout.as_deref().unwrap_or("[!INCLUDE [{}]({})]");
+                    self.out.push(fill(layout, &[inc.title.clone(), inc.include.clone()]));
+                }
+                Block::Unrecognized(u) => self.out.push(u.unrecognized.clone()),
+            }
+        }
+        Ok(())
+    }
+
+    /// Write text into a paragraph layout, one layout line per text line.
+    fn lines(&mut self, text: &str, layout: Option<&str>) {
+        let layout = layout.unwrap_or("{}");
+        let layout_lines: Vec<&str> = layout.split('\n').collect();
+        let text_lines: Vec<&str> = text.split('\n').collect();
+        for (i, t) in text_lines.iter().enumerate() {
+            let l = if layout_lines.len() == text_lines.len() {
+                layout_lines[i]
+            } else {
+                layout_lines[0]
+            };
+            self.out.push(fill(l, &[t.to_string()]));
+        }
+    }
+
+    fn table(&mut self, t: &Table) -> Result<(), RenderError> {
+        let prefix = if t.quoted { ">" } else { "" };
+        let n = t.table.len();
+        let mut head = Vec::with_capacity(n);
+        for l in &t.table {
+            head.push(self.label(l, Context::Cell)?);
+        }
+        let usual_head = {
+            let mut s = format!("{prefix}|");
+            for _ in 0..n {
+                s.push_str(" **{}** |");
+            }
+            s
+        };
+        self.out.push(fill(t.layout.as_deref().unwrap_or(&usual_head), &head));
+        self.out.push(t.separator.clone());
+        let usual_row = {
+            let mut s = format!("{prefix}|");
+            for _ in 0..n {
+                s.push_str(" {} |");
+            }
+            s
+        };
+        for row in &t.rows {
+            if let [Value::Unrecognized { unrecognized, .. }] = row.values.as_slice() {
+                self.out.push(unrecognized.clone());
+                continue;
+            }
+            let mut cells = Vec::with_capacity(n);
+            if let Some(k) = &row.key {
+                cells.push(self.label(k, Context::Cell)?);
+            }
+            for v in &row.values {
+                cells.push(self.value(v)?);
+            }
+            self.out.push(fill(row.layout.as_deref().unwrap_or(&usual_row), &cells));
+        }
+        Ok(())
+    }
+
+    fn value(&mut self, v: &Value) -> Result<String, RenderError> {
+        Ok(match v {
+            Value::Answer { answer, published } => {
+                self.word(&format!("answer-{answer}"), published.first())?
+            }
+            Value::Enum { values, published, separator } => {
+                let mut parts = Vec::with_capacity(values.len());
+                for (i, e) in values.iter().enumerate() {
+                    parts.push(self.word(&format!("enum-{e}"), published.get(i))?);
+                }
+                let sep = match self.mode {
+                    Mode::AsPublished => separator.as_deref().unwrap_or(", "),
+                    Mode::Canonical => ", ",
+                };
+                parts.join(sep)
+            }
+            Value::Date { date, published } => match (self.mode, published) {
+                (Mode::AsPublished, Some(p)) => p.clone(),
+                _ => date.clone(),
+            },
+            Value::Url { url, text, form } => match form.as_deref() {
+                Some("angle") => format!("<{url}>"),
+                Some("bare") => url.clone(),
+                _ => format!("[{}]({url})", text.as_deref().unwrap_or(url)),
+            },
+            Value::Id { id } => id.clone(),
+            Value::Name { name } => name.clone(),
+            Value::Text(ft) => self.free_text(ft, Context::Cell),
+            Value::Blank { .. } => String::new(),
+            Value::Unrecognized { unrecognized, .. } => unrecognized.clone(),
+        })
+    }
+
+    /// An answer word or enumeration value.
+    fn word(&mut self, key: &str, published: Option<&Published>) -> Result<String, RenderError> {
+        let mut label = Label::new(key);
+        if let Some(p) = published {
+            label.published = p.clone();
+        }
+        self.label(&label, Context::Cell)
+    }
+
+    fn free_text(&mut self, ft: &FreeText, ctx: Context) -> String {
+        if self.mode == Mode::AsPublished {
+            return ft.text.clone();
+        }
+        let text = match self.cats.page_text(self.locale, &self.record.page, &ft.id) {
+            Some(t) => t.to_string(),
+            None => {
+                if ft.lang != self.locale {
+                    self.fallbacks.push(ft.id.clone());
+                    self.machine = true;
+                } else if ft.machine {
+                    self.machine = true;
+                }
+                ft.text.clone()
+            }
+        };
+        escape(&text, ctx)
+    }
+
+    /// Write a label.
+    fn label(&mut self, label: &Label, ctx: Context) -> Result<String, RenderError> {
+        let mut args: BTreeMap<String, String> = self.record.names.clone();
+        args.extend(label.args.iter().map(|(k, v)| (k.clone(), v.clone())));
+        if let Some(d) = &label.date {
+            let parts: Vec<&str> = d.split('-').collect();
+            if let [y, m, dd] = parts.as_slice() {
+                args.insert("year".into(), y.trim_start_matches('0').to_string());
+                args.insert("month".into(), m.trim_start_matches('0').to_string());
+                args.insert("day".into(), dd.trim_start_matches('0').to_string());
+            }
+        }
+        match self.mode {
+            Mode::Canonical => {
+                let fargs = args_from(&args);
+                if let Some(s) = self.cats.format(self.locale, &label.key, None, &fargs) {
+                    return Ok(escape(&s, ctx));
+                }
+                self.missing.push(label.key.clone());
+                self.cats
+                    .format(&self.cats.reference, &label.key, None, &fargs)
+                    .map(|s| escape(&s, ctx))
+                    .ok_or_else(|| RenderError(format!("no message `{}` in any catalog", label.key)))
+            }
+            Mode::AsPublished => {
+                if let Some(t) = &label.published.text {
+                    return Ok(t.clone());
+                }
+                args.extend(label.published.names.iter().map(|(k, v)| (k.clone(), v.clone())));
+                let (locale, attr) = self.wording(label.published.wording.as_deref());
+                let fargs = args_from(&args);
+                self.cats
+                    .format(&locale, &label.key, attr.as_deref(), &fargs)
+                    .ok_or_else(|| {
+                        RenderError(format!(
+                            "the catalogs have no wording `{}` of `{}` in {locale}",
+                            attr.as_deref().unwrap_or("(canonical)"),
+                            label.key
+                        ))
+                    })
+            }
+        }
+    }
+
+    /// Resolve a recorded wording reference: `mt1`, `en-US`, `en-US/mt1`, or
+    /// none (the canonical message of the page's locale).
+    fn wording(&self, w: Option<&str>) -> (String, Option<String>) {
+        let page_locale = self.locale.to_string();
+        match w {
+            None => (page_locale, None),
+            Some(w) => match w.split_once('/') {
+                Some((l, a)) => (l.to_string(), Some(a.to_string())),
+                None if self.cats.locale(w).is_some() => (w.to_string(), None),
+                None => (page_locale, Some(w.to_string())),
+            },
+        }
+    }
+}
+
+/// Where a text is written, for escaping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Context {
+    /// A front matter value.
+    Yaml,
+    /// A heading or other single line.
+    Line,
+    /// A paragraph.
+    Paragraph,
+    /// A table cell.
+    Cell,
+    /// Text between HTML tags.
+    Html,
+    /// An HTML attribute value quoted with this character.
+    Attr(char),
+}
+
+/// Make text safe for where it is written: it must stay inside its cell,
+/// line or attribute. Text that is already safe is returned unchanged, so
+/// that rendering is a fixed point.
+fn escape(s: &str, ctx: Context) -> String {
+    match ctx {
+        Context::Cell => {
+            let mut out = String::with_capacity(s.len());
+            let mut prev = '\0';
+            for c in s.chars() {
+                match c {
+                    '|' if prev != '\\' => out.push_str("\\|"),
+                    '\n' => out.push_str("<br/>"),
+                    '\r' => {}
+                    c => out.push(c),
+                }
+                prev = c;
+            }
+            out
+        }
+        Context::Line | Context::Yaml | Context::Html => s.replace(['\r', '\n'], " "),
+        Context::Paragraph => s.to_string(),
+        Context::Attr(q) => {
+            let mut out = s.replace(['\r', '\n'], " ");
+            if q == '"' {
+                out = out.replace('"', "&quot;");
+            } else {
+                out = out.replace('\'', "&#39;");
+            }
+            out
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! Text helpers shared by reading and checking: the typographic
+//! normalization that recognition is tolerant to, HTML entity decoding, and
+//! line:column positions.
+
+/// Text normalized for comparison, with the byte offset in the original text
+/// of every normalized character, so that a match can be mapped back to the
+/// exact bytes it covers.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    pub chars: Vec<char>,
+    /// For each char, the original byte range it came from.
+    pub spans: Vec<(usize, usize)>,
+}
+
+impl Normalized {
+    pub fn as_string(&self) -> String {
+        self.chars.iter().collect()
+    }
+
+    /// Original byte range covered by normalized chars `from..to`.
+    pub fn original_range(&self, from: usize, to: usize) -> (usize, usize) {
+        if from >= to {
+            let at = self.spans.get(from).map(|s| s.0).unwrap_or_else(|| {
+                self.spans.last().map(|s| s.1).unwrap_or(0)
+            });
+            return (at, at);
+        }
+        (self.spans[from].0, self.spans[to - 1].1)
+    }
+}
+
+/// Normalize text for recognition: decode HTML entities, fold typographic
+/// quotes and apostrophes, turn every kind of space into one space, drop
+/// spaces before French high punctuation, trim, and lower-case.
+pub fn normalize(s: &str) -> Normalized {
+    let mut chars: Vec<char> = Vec::with_capacity(s.len());
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(s.len());
+    let mut i = 0;
+    let bytes = s.as_bytes();
+    let mut pending_space: Option<(usize, usize)> = None;
+    while i < s.len() {
+        let (c, len) = if bytes[i] == b'&' {
+            match decode_entity(&s[i..]) {
+                Some((c, len)) => (c, len),
+                None => (b'&' as char, 1),
+            }
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        };
+        let span = (i, i + len);
+        i += len;
+        let c = fold(c);
+        if c.is_whitespace() {
+            if !chars.is_empty() && pending_space.is_none() {
+                pending_space = Some(span);
+            } else if let Some(p) = pending_space.as_mut() {
+                p.1 = span.1;
+            }
+            continue;
+        }
+        if let Some(p) = pending_space.take() {
+            // No space before high punctuation: "nous !" and "nous!" agree.
+            if !matches!(c, '?' | '!' | ':' | ';' | '"') {
+                chars.push(' ');
+                spans.push(p);
+            }
+        }
+        for lc in c.to_lowercase() {
+            chars.push(lc);
+            spans.push(span);
+        }
+    }
+    Normalized { chars, spans }
+}
+
+/// The normalized form as a string, for hashing.
+pub fn norm_key(s: &str) -> String {
+    normalize(s).as_string()
+}
+
+fn fold(c: char) -> char {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '`' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}' | '\u{200B}' => ' ',
+        '\u{2013}' | '\u{2014}' => '-',
+        c => c,
+    }
+}
+
+/// Decode one HTML entity at the start of `s`: `&#8217;`, `&#x2019;`,
+/// `&amp;`, `&nbsp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`. Returns the char and
+/// the entity's length in bytes.
+pub fn decode_entity(s: &str) -> Option<(char, usize)> {
+    let end = s.bytes().take(12).position(|b| b == b';')?;
+    let body = &s[1..end];
+    let c = if let Some(num) = body.strip_prefix('#') {
+        let code = if let Some(hex) = num.strip_prefix('x').or_else(|| num.strip_prefix('X')) {
+            u32::from_str_radix(hex, 16).ok()?
+        } else {
+            num.parse::<u32>().ok()?
+        };
+        char::from_u32(code)?
+    } else {
+        match body {
+            "amp" => '&',
+            "nbsp" => '\u{00A0}',
+            "lt" => '<',
+            "gt" => '>',
+            "quot" => '"',
+            "apos" => '\'',
+            _ => return None,
+        }
+    };
+    Some((c, end + 1))
+}
+
+/// Decode every HTML entity in `s`.
+pub fn decode_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        if s.as_bytes()[i] == b'&' {
+            if let Some((c, len)) = decode_entity(&s[i..]) {
+                out.push(c);
+                i += len;
+                continue;
+            }
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// 1-based line and column (in chars) of byte offset `at` in `src`.
+pub fn line_col(src: &str, at: usize) -> (usize, usize) {
+    let at = at.min(src.len());
+    let before = &src.as_bytes()[..at];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let col = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    (line, col)
+}
+
+/// Similarity of two normalized texts in 0..=1, on words: twice the number of
+/// shared words over the total number of words (Dice coefficient on word
+/// multisets). Word order and small wording changes matter little, which is
+/// what a new machine-translation wave changes.
+pub fn word_similarity(a: &str, b: &str) -> f64 {
+    let wa = words(a);
+    let wb = words(b);
+    if wa.is_empty() || wb.is_empty() {
+        return 0.0;
+    }
+    let mut rest = wb.clone();
+    let mut shared = 0usize;
+    for w in &wa {
+        if let Some(p) = rest.iter().position(|x| x == w) {
+            rest.swap_remove(p);
+            shared += 1;
+        }
+    }
+    2.0 * shared as f64 / (wa.len() + wb.len()) as f64
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A readable id from text: lower-case ASCII letters and digits joined by
+/// hyphens (`User.Read.All` gives `user-read-all`).
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalization_folds_typography() {
+        assert_eq!(
+            norm_key("L’application  prend-elle\u{a0}en charge ?  "),
+            norm_key("l'application prend-elle en charge?")
+        );
+        assert_eq!(norm_key("Contactez&#8209;nous&#8217;"), "contactez\u{2011}nous'");
+        assert_eq!(norm_key("**RESPONSE**"), "**response**");
+        assert_ne!(norm_key("Oui"), norm_key("Non"));
+    }
+
+    #[test]
+    fn normalized_spans_map_back_to_original_bytes() {
+        let s = "Par  Talkdesk,&#160;Inc. à";
+        let n = normalize(s);
+        let text = n.as_string();
+        let start = text.find("talkdesk").unwrap();
+        let from = text[..start].chars().count();
+        let to = from + "talkdesk, inc.".chars().count();
+        let (a, b) = n.original_range(from, to);
+        assert_eq!(&s[a..b], "Talkdesk,&#160;Inc.");
+    }
+
+    #[test]
+    fn entities_decode() {
+        assert_eq!(decode_entities("a &amp; b&#8217;s &#x41; &bogus;"), "a & b’s A &bogus;");
+    }
+
+    #[test]
+    fn similarity_and_slug() {
+        assert!(word_similarity("a b c d", "a b c e") > 0.7);
+        assert!(word_similarity("a b c d", "x y z") < 0.01);
+        assert_eq!(slug("User.Read.All"), "user-read-all");
+        assert_eq!(line_col("ab\ncd", 4), (2, 2));
+    }
+}
