@@ -11,7 +11,11 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "attest-l10n", version, about = "Localize app-compliance attestation pages")]
+#[command(
+    name = "attest-l10n",
+    version,
+    about = "Localize app-compliance attestation pages"
+)]
 pub struct Cli {
     /// Catalog directory (one subdirectory per locale).
     #[arg(long, global = true, default_value = "locales")]
@@ -112,19 +116,52 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Sta
         Err(s) => return Ok(s),
     };
     match &cli.command {
-        Command::Extract { paths, format, out: dir } => extract(&cats, paths, *format, dir.as_ref(), out, err),
-        Command::Render { records, locale, as_published, out: dir } => {
-            render_cmd(&cats, records, locale.as_deref(), *as_published, dir.as_ref(), out, err)
-        }
-        Command::Build { pages, out: dir, locale, strict } => {
-            let locales = if locale.is_empty() { cats.locale_names() } else { locale.clone() };
+        Command::Extract {
+            paths,
+            format,
+            out: dir,
+        } => extract(&cats, paths, *format, dir.as_ref(), out, err),
+        Command::Render {
+            records,
+            locale,
+            as_published,
+            out: dir,
+        } => render_cmd(
+            &cats,
+            records,
+            locale.as_deref(),
+            *as_published,
+            dir.as_ref(),
+            out,
+            err,
+        ),
+        Command::Build {
+            pages,
+            out: dir,
+            locale,
+            strict,
+        } => {
+            let locales = if locale.is_empty() {
+                cats.locale_names()
+            } else {
+                locale.clone()
+            };
             for l in &locales {
                 if cats.locale(l).is_none() {
-                    writeln!(err, "error: unknown locale `{l}`: no catalog in {}", cli.locales.display())?;
+                    writeln!(
+                        err,
+                        "error: unknown locale `{l}`: no catalog in {}",
+                        cli.locales.display()
+                    )?;
                     return Ok(2);
                 }
             }
-            let cfg = BuildConfig { pages: pages.clone(), out: dir.clone(), locales, strict: *strict };
+            let cfg = BuildConfig {
+                pages: pages.clone(),
+                out: dir.clone(),
+                locales,
+                strict: *strict,
+            };
             let summary = match ops::build(&cfg, &cats) {
                 Ok(s) => s,
                 Err(e) => {
@@ -199,7 +236,11 @@ fn extract(
         };
         match dir {
             Some(d) => {
-                let ext = if format == RecordFormat::Json { "json" } else { "yml" };
+                let ext = if format == RecordFormat::Json {
+                    "json"
+                } else {
+                    "yml"
+                };
                 let dest = match ops::record_path(d, &page.rel, ext) {
                     Ok(p) => p,
                     Err(e) => {
@@ -246,7 +287,11 @@ fn render_cmd(
             return Ok(2);
         }
     };
-    let mode = if as_published { Mode::AsPublished } else { Mode::Canonical };
+    let mode = if as_published {
+        Mode::AsPublished
+    } else {
+        Mode::Canonical
+    };
     let mut status = 0;
     for f in files {
         let rec = match ops::read_record(&f) {
@@ -287,7 +332,12 @@ fn render_cmd(
     Ok(status)
 }
 
-fn verify(cats: &Catalogs, paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Status> {
+fn verify(
+    cats: &Catalogs,
+    paths: &[PathBuf],
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Status> {
     let pages = match ops::collect_pages(paths) {
         Ok(p) => p,
         Err(e) => {
@@ -308,7 +358,11 @@ fn verify(cats: &Catalogs, paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn
         };
         match ops::verify_page(&bytes, &page.rel, cats) {
             Ok(Verdict::Identical) => identical += 1,
-            Ok(Verdict::Differs { line, published, rendered }) => {
+            Ok(Verdict::Differs {
+                line,
+                published,
+                rendered,
+            }) => {
                 writeln!(out, "{}:{line}: differs", ops::display_path(&page.path))?;
                 writeln!(out, "  published: {published:?}")?;
                 writeln!(out, "  rendered:  {rendered:?}")?;

@@ -23,7 +23,12 @@ pub fn walk(root: &Path, exts: &[&str]) -> std::io::Result<Vec<(PathBuf, String)
     Ok(out)
 }
 
-fn walk_into(root: &Path, dir: &Path, exts: &[&str], out: &mut Vec<(PathBuf, String)>) -> std::io::Result<()> {
+fn walk_into(
+    root: &Path,
+    dir: &Path,
+    exts: &[&str],
+    out: &mut Vec<(PathBuf, String)>,
+) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let path = entry.path();

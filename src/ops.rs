@@ -31,7 +31,13 @@ pub fn collect_pages(args: &[PathBuf]) -> Result<Vec<PageFile>, String> {
 /// Read one page from disk.
 pub fn read_file(page: &PageFile, cats: &Catalogs) -> Result<Reading, Diagnostic> {
     let bytes = std::fs::read(&page.path).map_err(|e| {
-        Diagnostic::new(Severity::Error, &page.path, 1, 1, format!("cannot read: {e}"))
+        Diagnostic::new(
+            Severity::Error,
+            &page.path,
+            1,
+            1,
+            format!("cannot read: {e}"),
+        )
     })?;
     read_page(&page.rel, &bytes, cats).map_err(|e| page_error(&page.path, e))
 }
@@ -79,15 +85,21 @@ fn shorten(s: &str, n: usize) -> String {
 pub enum Verdict {
     Identical,
     /// The first line that differs, with the published and rendered text.
-    Differs { line: usize, published: String, rendered: String },
+    Differs {
+        line: usize,
+        published: String,
+        rendered: String,
+    },
 }
 
 /// Extract a page and render it as published, in memory; compare bytes.
 pub fn verify_page(bytes: &[u8], rel: &str, cats: &Catalogs) -> Result<Verdict, PageError> {
     let reading = read_page(rel, bytes, cats)?;
     let rec = &reading.record;
-    let rendered = render(rec, cats, &rec.locale, Mode::AsPublished)
-        .map_err(|e| PageError { line: 1, message: e.0 })?;
+    let rendered = render(rec, cats, &rec.locale, Mode::AsPublished).map_err(|e| PageError {
+        line: 1,
+        message: e.0,
+    })?;
     if rendered.text.as_bytes() == bytes {
         return Ok(Verdict::Identical);
     }
@@ -96,7 +108,10 @@ pub fn verify_page(bytes: &[u8], rel: &str, cats: &Catalogs) -> Result<Verdict, 
     let b: Vec<&str> = rendered.text.split('\n').collect();
     let n = a.len().max(b.len());
     for i in 0..n {
-        let (x, y) = (a.get(i).copied().unwrap_or(""), b.get(i).copied().unwrap_or(""));
+        let (x, y) = (
+            a.get(i).copied().unwrap_or(""),
+            b.get(i).copied().unwrap_or(""),
+        );
         if x != y || i >= a.len() || i >= b.len() {
             return Ok(Verdict::Differs {
                 line: i + 1,
@@ -136,7 +151,9 @@ pub struct BuildSummary {
 
 impl BuildSummary {
     pub fn failed(&self) -> bool {
-        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
     }
 }
 
@@ -156,7 +173,9 @@ pub fn build(cfg: &BuildConfig, cats: &Catalogs) -> Result<BuildSummary, String>
                 continue;
             }
         };
-        summary.diagnostics.extend(reading_diagnostics(&page.path, &reading));
+        summary
+            .diagnostics
+            .extend(reading_diagnostics(&page.path, &reading));
         // Render every locale first: a page is written in all locales or none.
         let mut outputs = Vec::new();
         let mut ok = true;
@@ -199,7 +218,9 @@ pub fn build(cfg: &BuildConfig, cats: &Catalogs) -> Result<BuildSummary, String>
             let dest = match safe_join(&cfg.out.join(locale), &page.rel) {
                 Ok(d) => d,
                 Err(e) => {
-                    summary.diagnostics.push(Diagnostic::new(Severity::Error, &page.path, 1, 1, e));
+                    summary
+                        .diagnostics
+                        .push(Diagnostic::new(Severity::Error, &page.path, 1, 1, e));
                     continue;
                 }
             };
@@ -244,7 +265,8 @@ pub fn parse_record(src: &str) -> Result<Record, String> {
 pub fn collect_records(args: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
     for a in args {
-        let files = walk(a, &[".yml", ".yaml", ".json"]).map_err(|e| format!("{}: {e}", a.display()))?;
+        let files =
+            walk(a, &[".yml", ".yaml", ".json"]).map_err(|e| format!("{}: {e}", a.display()))?;
         out.extend(files.into_iter().map(|(p, _)| p));
     }
     Ok(out)

@@ -317,12 +317,13 @@ pub enum Value {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         form: Option<String>,
     },
+    /// Free text typed by the publisher. (Before `Id`: a free text has an
+    /// `id` too, and variants are tried in order when read back.)
+    Text(FreeText),
     /// An identifier or a permission name, verbatim.
     Id { id: String },
     /// An app or company name, verbatim: never translated.
     Name { name: String },
-    /// Free text typed by the publisher.
-    Text(FreeText),
     /// No answer.
     Blank { blank: bool },
     /// A row no question label matched, kept verbatim.

@@ -65,7 +65,12 @@ struct Renderer<'a> {
 }
 
 /// Render a record in `locale`.
-pub fn render(record: &Record, cats: &Catalogs, locale: &str, mode: Mode) -> Result<Rendered, RenderError> {
+pub fn render(
+    record: &Record,
+    cats: &Catalogs,
+    locale: &str,
+    mode: Mode,
+) -> Result<Rendered, RenderError> {
     let mut r = Renderer {
         cats,
         record,
@@ -110,7 +115,11 @@ impl Renderer<'_> {
         self.out.push("---".to_string());
         let canonical = self.mode == Mode::Canonical;
         let reference = self.locale == self.cats.reference;
-        let translation = if self.machine || !self.missing.is_empty() { "MT" } else { "HT" };
+        let translation = if self.machine || !self.missing.is_empty() {
+            "MT"
+        } else {
+            "HT"
+        };
         let mut seen_locale = false;
         let mut seen_type = false;
         for f in &self.record.front_matter {
@@ -207,7 +216,8 @@ impl Renderer<'_> {
                 Block::Table(t) => self.table(t)?,
                 Block::Include(inc) => {
                     let layout = inc.layout.as_deref().unwrap_or("[!INCLUDE [{}]({})]");
-                    self.out.push(fill(layout, &[inc.title.clone(), inc.include.clone()]));
+                    self.out
+                        .push(fill(layout, &[inc.title.clone(), inc.include.clone()]));
                 }
                 Block::Unrecognized(u) => self.out.push(u.unrecognized.clone()),
             }
@@ -244,7 +254,8 @@ impl Renderer<'_> {
             }
             s
         };
-        self.out.push(fill(t.layout.as_deref().unwrap_or(&usual_head), &head));
+        self.out
+            .push(fill(t.layout.as_deref().unwrap_or(&usual_head), &head));
         self.out.push(t.separator.clone());
         let usual_row = {
             let mut s = format!("{prefix}|");
@@ -265,7 +276,8 @@ impl Renderer<'_> {
             for v in &row.values {
                 cells.push(self.value(v)?);
             }
-            self.out.push(fill(row.layout.as_deref().unwrap_or(&usual_row), &cells));
+            self.out
+                .push(fill(row.layout.as_deref().unwrap_or(&usual_row), &cells));
         }
         Ok(())
     }
@@ -275,7 +287,11 @@ impl Renderer<'_> {
             Value::Answer { answer, published } => {
                 self.word(&format!("answer-{answer}"), published.first())?
             }
-            Value::Enum { values, published, separator } => {
+            Value::Enum {
+                values,
+                published,
+                separator,
+            } => {
                 let mut parts = Vec::with_capacity(values.len());
                 for (i, e) in values.iter().enumerate() {
                     parts.push(self.word(&format!("enum-{e}"), published.get(i))?);
@@ -353,13 +369,21 @@ impl Renderer<'_> {
                 self.cats
                     .format(&self.cats.reference, &label.key, None, &fargs)
                     .map(|s| escape(&s, ctx))
-                    .ok_or_else(|| RenderError(format!("no message `{}` in any catalog", label.key)))
+                    .ok_or_else(|| {
+                        RenderError(format!("no message `{}` in any catalog", label.key))
+                    })
             }
             Mode::AsPublished => {
                 if let Some(t) = &label.published.text {
                     return Ok(t.clone());
                 }
-                args.extend(label.published.names.iter().map(|(k, v)| (k.clone(), v.clone())));
+                args.extend(
+                    label
+                        .published
+                        .names
+                        .iter()
+                        .map(|(k, v)| (k.clone(), v.clone())),
+                );
                 let (locale, attr) = self.wording(label.published.wording.as_deref());
                 let fargs = args_from(&args);
                 self.cats

@@ -20,9 +20,11 @@ impl Normalized {
     /// Original byte range covered by normalized chars `from..to`.
     pub fn original_range(&self, from: usize, to: usize) -> (usize, usize) {
         if from >= to {
-            let at = self.spans.get(from).map(|s| s.0).unwrap_or_else(|| {
-                self.spans.last().map(|s| s.1).unwrap_or(0)
-            });
+            let at = self
+                .spans
+                .get(from)
+                .map(|s| s.0)
+                .unwrap_or_else(|| self.spans.last().map(|s| s.1).unwrap_or(0));
             return (at, at);
         }
         (self.spans[from].0, self.spans[to - 1].1)
@@ -140,8 +142,14 @@ pub fn line_col(src: &str, at: usize) -> (usize, usize) {
     let at = at.min(src.len());
     let before = &src.as_bytes()[..at];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-    let col = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let col = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     (line, col)
 }
 
@@ -200,7 +208,10 @@ mod tests {
             norm_key("L’application  prend-elle\u{a0}en charge ?  "),
             norm_key("l'application prend-elle en charge?")
         );
-        assert_eq!(norm_key("Contactez&#8209;nous&#8217;"), "contactez\u{2011}nous'");
+        assert_eq!(
+            norm_key("Contactez&#8209;nous&#8217;"),
+            "contactez\u{2011}nous'"
+        );
         assert_eq!(norm_key("**RESPONSE**"), "**response**");
         assert_ne!(norm_key("Oui"), norm_key("Non"));
     }
@@ -219,7 +230,10 @@ mod tests {
 
     #[test]
     fn entities_decode() {
-        assert_eq!(decode_entities("a &amp; b&#8217;s &#x41; &bogus;"), "a & b’s A &bogus;");
+        assert_eq!(
+            decode_entities("a &amp; b&#8217;s &#x41; &bogus;"),
+            "a & b’s A &bogus;"
+        );
     }
 
     #[test]

@@ -121,6 +121,8 @@ struct Wording {
     locale: usize,
     attr: Option<String>,
     role: Role,
+    /// The exact text, for wordings without variables.
+    text: Option<String>,
 }
 
 /// Where a recognized text sits on the page, to choose among candidates.
@@ -177,9 +179,8 @@ impl Catalogs {
             ));
         }
         let template = match std::fs::read_to_string(dir.join("template.yml")) {
-            Ok(src) => Template::parse(&src).map_err(|e| {
-                format!("{}: {e}", dir.join("template.yml").display())
-            })?,
+            Ok(src) => Template::parse(&src)
+                .map_err(|e| format!("{}: {e}", dir.join("template.yml").display()))?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Template::default(),
             Err(e) => return Err(format!("{}: {e}", dir.join("template.yml").display())),
         };
@@ -215,7 +216,12 @@ impl Catalogs {
         for (name, files) in by_locale {
             let mut parsed = Vec::new();
             for (rel, src) in files {
-                parsed.push(parse_file(PathBuf::from(rel), rel.to_string(), src.to_string(), &mut diags));
+                parsed.push(parse_file(
+                    PathBuf::from(rel),
+                    rel.to_string(),
+                    src.to_string(),
+                    &mut diags,
+                ));
             }
             locales.push(assemble_locale(name, parsed, BTreeMap::new(), &mut diags)?);
         }
@@ -239,8 +245,12 @@ impl Catalogs {
         for (li, loc) in self.locales.iter().enumerate() {
             for (fi, file) in loc.files.iter().enumerate() {
                 for entry in &file.ast.body {
-                    let ast::Entry::Message(m) = entry else { continue };
-                    let Some(role) = role_of(&m.id.name) else { continue };
+                    let ast::Entry::Message(m) = entry else {
+                        continue;
+                    };
+                    let Some(role) = role_of(&m.id.name) else {
+                        continue;
+                    };
                     let mut forms: Vec<(Option<String>, &ast::Pattern<String>)> = Vec::new();
                     if !file.variants {
                         if loc.messages.get(&m.id.name) != Some(&fi) {
@@ -261,6 +271,7 @@ impl Catalogs {
                             locale: li,
                             attr,
                             role,
+                            text: None,
                         });
                         for lin in expand(pat, loc) {
                             match lin.literal() {
@@ -272,9 +283,22 @@ impl Catalogs {
                 }
             }
         }
+        for wi in 0..self.wordings.len() {
+            let w = &self.wordings[wi];
+            let text = self.format(
+                &self.locales[w.locale].name,
+                &w.key,
+                w.attr.as_deref(),
+                &FluentArgs::new(),
+            );
+            self.wordings[wi].text = text;
+        }
         // Most specific first; ties in a fixed order.
-        self.patterns
-            .sort_by(|a, b| b.1.literal_len().cmp(&a.1.literal_len()).then(a.0.cmp(&b.0)));
+        self.patterns.sort_by(|a, b| {
+            b.1.literal_len()
+                .cmp(&a.1.literal_len())
+                .then(a.0.cmp(&b.0))
+        });
     }
 
     pub fn locale(&self, name: &str) -> Option<&Locale> {
@@ -286,7 +310,13 @@ impl Catalogs {
     }
 
     /// Recognize a published text in a slot of the given role.
-    pub fn recognize(&self, text: &str, role: Role, page_locale: &str, ctx: &Context) -> Option<Match> {
+    pub fn recognize(
+        &self,
+        text: &str,
+        role: Role,
+        page_locale: &str,
+        ctx: &Context,
+    ) -> Option<Match> {
         let norm = prepare(text);
         let key = norm.as_string();
         if key.is_empty() {
@@ -298,7 +328,9 @@ impl Catalogs {
             if w.role != role {
                 return;
             }
-            let score = self.preference(w, page_locale, ctx);
+            // A wording equal byte for byte is the one the page used.
+            let exact = caps.is_empty() && w.text.as_deref() == Some(text);
+            let score = self.preference(w, page_locale, ctx) + if exact { 1000 } else { 0 };
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
                 *best = Some((
                     score,
@@ -384,7 +416,9 @@ impl Catalogs {
                     continue;
                 }
             }
-            let Some(text_form) = self.wording_text(wi) else { continue };
+            let Some(text_form) = self.wording_text(wi) else {
+                continue;
+            };
             let mut s = word_similarity(&target, &norm_key(&text_form));
             if expected.as_deref() == Some(w.key.as_str()) {
                 s += 0.1;
@@ -413,13 +447,7 @@ impl Catalogs {
 
     /// The text of a wording without variables, for similarity.
     fn wording_text(&self, wi: usize) -> Option<String> {
-        let w = &self.wordings[wi];
-        self.format(
-            &self.locales[w.locale].name,
-            &w.key,
-            w.attr.as_deref(),
-            &FluentArgs::new(),
-        )
+        self.wordings[wi].text.clone()
     }
 
     fn next_in_order(&self, key: &str) -> Option<String> {
@@ -441,7 +469,9 @@ impl Catalogs {
             s += 10;
         }
         if let Some(z) = ctx.zone {
-            if w.key.starts_with(&format!("{}-", self.template.key_prefix(z))) {
+            if w.key
+                .starts_with(&format!("{}-", self.template.key_prefix(z)))
+            {
                 s += 20;
             }
         }
@@ -449,9 +479,19 @@ impl Catalogs {
     }
 
     /// Format a message (or one of its variants) in a locale.
-    pub fn format(&self, locale: &str, key: &str, attr: Option<&str>, args: &FluentArgs) -> Option<String> {
+    pub fn format(
+        &self,
+        locale: &str,
+        key: &str,
+        attr: Option<&str>,
+        args: &FluentArgs,
+    ) -> Option<String> {
         let loc = self.locale(locale)?;
-        let bundle = if attr.is_some() { &loc.variants } else { &loc.canonical };
+        let bundle = if attr.is_some() {
+            &loc.variants
+        } else {
+            &loc.canonical
+        };
         let msg = bundle.get_message(key)?;
         let pattern = match attr {
             Some(a) => msg.get_attribute(a)?.value(),
@@ -468,17 +508,27 @@ impl Catalogs {
 
     /// Whether a locale has a canonical message.
     pub fn has(&self, locale: &str, key: &str) -> bool {
-        self.locale(locale).is_some_and(|l| l.messages.contains_key(key))
+        self.locale(locale)
+            .is_some_and(|l| l.messages.contains_key(key))
     }
 
     /// The translation of a page's free text in a locale.
     pub fn page_text(&self, locale: &str, page: &str, id: &str) -> Option<&str> {
         let page = page.strip_suffix(".md").unwrap_or(page);
-        self.locale(locale)?.pages.get(page)?.get(id).map(String::as_str)
+        self.locale(locale)?
+            .pages
+            .get(page)?
+            .get(id)
+            .map(String::as_str)
     }
 }
 
-fn parse_file(path: PathBuf, rel: String, source: String, diags: &mut Vec<Diagnostic>) -> CatalogFile {
+fn parse_file(
+    path: PathBuf,
+    rel: String,
+    source: String,
+    diags: &mut Vec<Diagnostic>,
+) -> CatalogFile {
     let ast = match fluent_syntax::parser::parse(source.clone()) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -564,9 +614,7 @@ fn load_locale(dir: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Result<Lo
 
 /// The messages of a page free-text file, formatted.
 fn page_texts(file: &CatalogFile, locale: &str) -> BTreeMap<String, String> {
-    let mut bundle: Bundle = FluentBundle::new_concurrent(vec![locale
-        .parse()
-        .unwrap_or_default()]);
+    let mut bundle: Bundle = FluentBundle::new_concurrent(vec![locale.parse().unwrap_or_default()]);
     bundle.set_use_isolating(false);
     let res = match FluentResource::try_new(file.source.clone()) {
         Ok(r) | Err((r, _)) => r,
@@ -692,15 +740,43 @@ mod tests {
         let c = cats();
         let ctx = Context::default();
         let m = c
-            .recognize("Effectuez-vous des tests d'intrusion annuels sur l'application ?", Role::Label, "fr-FR", &ctx)
+            .recognize(
+                "Effectuez-vous des tests d'intrusion annuels sur l'application ?",
+                Role::Label,
+                "fr-FR",
+                &ctx,
+            )
             .unwrap();
-        assert_eq!((m.key.as_str(), m.attr.as_deref()), ("security-pentest", Some("mt1")));
-        let m = c.recognize("Do you perform annual penetration testing on the app?", Role::Label, "fr-FR", &ctx).unwrap();
-        assert_eq!((m.key.as_str(), m.locale.as_str(), m.attr), ("security-pentest", "en-US", None));
-        let m = c.recognize("Informations fournies par Talkdesk, Inc. à Microsoft :", Role::Label, "fr-FR", &ctx).unwrap();
+        assert_eq!(
+            (m.key.as_str(), m.attr.as_deref()),
+            ("security-pentest", Some("mt1"))
+        );
+        let m = c
+            .recognize(
+                "Do you perform annual penetration testing on the app?",
+                Role::Label,
+                "fr-FR",
+                &ctx,
+            )
+            .unwrap();
+        assert_eq!(
+            (m.key.as_str(), m.locale.as_str(), m.attr),
+            ("security-pentest", "en-US", None)
+        );
+        let m = c
+            .recognize(
+                "Informations fournies par Talkdesk, Inc. à Microsoft :",
+                Role::Label,
+                "fr-FR",
+                &ctx,
+            )
+            .unwrap();
         assert_eq!(m.captures["publisher"], "Talkdesk, Inc.");
         assert!(c.recognize("Oui", Role::Label, "fr-FR", &ctx).is_none());
-        assert_eq!(c.recognize("Oui", Role::Value, "fr-FR", &ctx).unwrap().key, "answer-yes");
+        assert_eq!(
+            c.recognize("Oui", Role::Value, "fr-FR", &ctx).unwrap().key,
+            "answer-yes"
+        );
     }
 
     #[test]
@@ -713,7 +789,8 @@ mod tests {
             "Informations fournies à Microsoft par Contoso :"
         );
         assert_eq!(
-            c.format("fr-FR", "intro-general", Some("mt1"), &args).unwrap(),
+            c.format("fr-FR", "intro-general", Some("mt1"), &args)
+                .unwrap(),
             "Informations fournies par Contoso à Microsoft :"
         );
     }
@@ -723,10 +800,16 @@ mod tests {
         let c = cats();
         let ctx = Context::default();
         let m = c
-            .recognize_fuzzy("Effectuez-vous des tests d’intrusion annuels de l’application ?", "fr-FR", &ctx)
+            .recognize_fuzzy(
+                "Effectuez-vous des tests d’intrusion annuels de l’application ?",
+                "fr-FR",
+                &ctx,
+            )
             .unwrap();
         assert!(m.fuzzy);
         assert_eq!(m.key, "security-pentest");
-        assert!(c.recognize_fuzzy("Quelle est la couleur du ciel ?", "fr-FR", &ctx).is_none());
+        assert!(c
+            .recognize_fuzzy("Quelle est la couleur du ciel ?", "fr-FR", &ctx)
+            .is_none());
     }
 }

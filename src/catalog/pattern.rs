@@ -176,12 +176,19 @@ fn collect_expr(
             }
         }
         ast::Expression::Inline(inline) => match inline {
-            ast::InlineExpression::MessageReference { id, attribute: None } => {
+            ast::InlineExpression::MessageReference {
+                id,
+                attribute: None,
+            } => {
                 if let Some(p) = lookup.message(&id.name) {
                     collect_numeric_selectors(p, lookup, depth + 1, out);
                 }
             }
-            ast::InlineExpression::TermReference { id, attribute: None, .. } => {
+            ast::InlineExpression::TermReference {
+                id,
+                attribute: None,
+                ..
+            } => {
                 if let Some(p) = lookup.term(&id.name) {
                     collect_numeric_selectors(p, lookup, depth + 1, out);
                 }

@@ -11,7 +11,8 @@ pub fn esc(s: &str) -> String {
 /// Fill a layout's `{}` holes with values, in order. Missing values leave
 /// the hole empty; `{{` and `}}` are literal braces.
 pub fn fill(layout: &str, values: &[String]) -> String {
-    let mut out = String::with_capacity(layout.len() + values.iter().map(|v| v.len()).sum::<usize>());
+    let mut out =
+        String::with_capacity(layout.len() + values.iter().map(|v| v.len()).sum::<usize>());
     let mut it = values.iter();
     let mut chars = layout.char_indices().peekable();
     while let Some((_, c)) = chars.next() {
@@ -124,7 +125,11 @@ pub fn split_table_line(line: &str, prefix: &str) -> TableLine {
         let raw = &body[a..b];
         let content = raw.trim();
         let lead = raw.len() - raw.trim_start().len();
-        let lead = if content.is_empty() { raw.len().min(1) } else { lead };
+        let lead = if content.is_empty() {
+            raw.len().min(1)
+        } else {
+            lead
+        };
         let trail_start = lead + content.len();
         layout.push_str(&esc(&raw[..lead]));
         layout.push_str("{}");
@@ -203,7 +208,11 @@ pub fn inline_segments(line: &str) -> Vec<Seg> {
     let mut i = 0;
     let mut text_start = 0;
     while i < bytes.len() {
-        if bytes[i] == b'<' && bytes.get(i + 1).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/') {
+        if bytes[i] == b'<'
+            && bytes
+                .get(i + 1)
+                .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/')
+        {
             if let Some(end) = tag_end(line, i) {
                 text_segments(&line[text_start..i], text_start == 0, &mut segs);
                 tag_segments(&line[i..end], &mut segs);
@@ -253,7 +262,9 @@ fn tag_segments(tag: &str, segs: &mut Vec<Seg>) {
                 let value = &tag[vstart..vstart + len];
                 let kind = match name.as_str() {
                     "href" | "src" if is_absolute_url(value) => Some(Seg::Url(value.to_string())),
-                    "alt" | "title" if !value.trim().is_empty() => Some(Seg::Text(value.to_string())),
+                    "alt" | "title" if !value.trim().is_empty() => {
+                        Some(Seg::Text(value.to_string()))
+                    }
                     _ => None,
                 };
                 if let Some(seg) = kind {
@@ -286,9 +297,13 @@ fn text_segments(text: &str, at_line_start: bool, segs: &mut Vec<Seg>) {
     }
     // Markdown links [text](url).
     while let Some(open) = rest.find('[') {
-        let Some(close_rel) = rest[open..].find("](") else { break };
+        let Some(close_rel) = rest[open..].find("](") else {
+            break;
+        };
         let close = open + close_rel;
-        let Some(end_rel) = rest[close + 2..].find(')') else { break };
+        let Some(end_rel) = rest[close + 2..].find(')') else {
+            break;
+        };
         let end = close + 2 + end_rel;
         push_text(&rest[..open], segs);
         segs.push(Seg::Layout("[".to_string()));
@@ -357,7 +372,10 @@ mod tests {
     #[test]
     fn cell_markup_is_layout() {
         let (p, inner, s) = unwrap_cell("[**SÉCURITÉ**](../docs/x.md#a)");
-        assert_eq!((p.as_str(), inner, s.as_str()), ("[**", "SÉCURITÉ", "**](../docs/x.md#a)"));
+        assert_eq!(
+            (p.as_str(), inner, s.as_str()),
+            ("[**", "SÉCURITÉ", "**](../docs/x.md#a)")
+        );
         let (p, inner, _) = unwrap_cell("&nbsp;&nbsp;Test de pénétration");
         assert_eq!((p.as_str(), inner), ("&nbsp;&nbsp;", "Test de pénétration"));
     }

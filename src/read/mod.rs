@@ -50,18 +50,31 @@ pub struct Reading {
 /// Read a page. `page` is its path relative to the pages directory.
 pub fn read_page(page: &str, bytes: &[u8], cats: &Catalogs) -> Result<Reading, PageError> {
     if bytes.is_empty() {
-        return Err(PageError::new(1, "empty file: expected front matter (`---`)"));
+        return Err(PageError::new(
+            1,
+            "empty file: expected front matter (`---`)",
+        ));
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
-            return Err(PageError::new(line, "invalid UTF-8: the page must be UTF-8 text"));
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            return Err(PageError::new(
+                line,
+                "invalid UTF-8: the page must be UTF-8 text",
+            ));
         }
     };
     if let Some(p) = text.find('\0') {
         let line = text[..p].matches('\n').count() + 1;
-        return Err(PageError::new(line, "NUL byte: this is a binary file, not a page"));
+        return Err(PageError::new(
+            line,
+            "NUL byte: this is a binary file, not a page",
+        ));
     }
     let mut file = FileLayout::default();
     let mut body = text;
@@ -158,15 +171,32 @@ impl<'a> Reader<'a> {
     /// the first body line.
     fn front_matter(&mut self, lines: &[&str]) -> Result<(Vec<Field>, usize), PageError> {
         if lines.first() != Some(&"---") {
-            return Err(PageError::new(1, "no front matter: expected `---` on the first line"));
+            return Err(PageError::new(
+                1,
+                "no front matter: expected `---` on the first line",
+            ));
         }
-        let Some(end) = lines.iter().skip(1).position(|l| *l == "---").map(|p| p + 1) else {
-            return Err(PageError::new(1, "unterminated front matter: no closing `---`"));
+        let Some(end) = lines
+            .iter()
+            .skip(1)
+            .position(|l| *l == "---")
+            .map(|p| p + 1)
+        else {
+            return Err(PageError::new(
+                1,
+                "unterminated front matter: no closing `---`",
+            ));
         };
         let yaml = lines[1..end].join("\n");
         if let Err(e) = serde_yaml::from_str::<serde_yaml::Value>(&yaml) {
-            let line = e.location().map_or(2, |l| l.line() + 1);
-            return Err(PageError::new(line, format!("front matter is not YAML: {e}")));
+            // serde_yaml counts lines from the first field; the page from `---`.
+            let line = e.location().map_or(2, |l| l.line() + 1).min(end + 1);
+            let msg = e.to_string();
+            let msg = msg.split(" at line ").next().unwrap_or(&msg);
+            return Err(PageError::new(
+                line,
+                format!("front matter is not YAML: {msg}"),
+            ));
         }
         let mut fields: Vec<Field> = Vec::new();
         for (i, line) in lines[1..end].iter().enumerate() {
@@ -214,7 +244,11 @@ impl<'a> Reader<'a> {
             let (text, quote) = match raw.chars().next() {
                 Some(q @ ('\'' | '"')) if raw.len() >= 2 && raw.ends_with(q) => {
                     let inner = &raw[1..raw.len() - 1];
-                    let inner = if q == '\'' { inner.replace("''", "'") } else { inner.to_string() };
+                    let inner = if q == '\'' {
+                        inner.replace("''", "'")
+                    } else {
+                        inner.to_string()
+                    };
                     (inner, Some(q))
                 }
                 _ => (raw.clone(), None),
@@ -224,7 +258,11 @@ impl<'a> Reader<'a> {
                     // Quoted YAML: keep the quotes in the layout; text that
                     // needs escaping inside them is kept literally.
                     if let Some(q) = quote {
-                        let requoted = if q == '\'' { text.replace('\'', "''") } else { text.clone() };
+                        let requoted = if q == '\'' {
+                            text.replace('\'', "''")
+                        } else {
+                            text.clone()
+                        };
                         if requoted == raw[1..raw.len() - 1] {
                             f.layout = Some(format!("{}: {q}{{}}{q}", esc(&f.name)));
                             f.value = None;
@@ -256,8 +294,10 @@ impl<'a> Reader<'a> {
     fn label_from(&mut self, m: Match, text: &str, line: usize) -> Label {
         let mut label = Label::new(m.key.clone());
         let mut caps = m.captures.clone();
-        if let (Some(d), Some(mo), Some(y)) = (caps.get("day"), caps.get("month"), caps.get("year")) {
-            if let (Ok(d), Ok(mo), Ok(y)) = (d.parse::<u32>(), mo.parse::<u32>(), y.parse::<u32>()) {
+        if let (Some(d), Some(mo), Some(y)) = (caps.get("day"), caps.get("month"), caps.get("year"))
+        {
+            if let (Ok(d), Ok(mo), Ok(y)) = (d.parse::<u32>(), mo.parse::<u32>(), y.parse::<u32>())
+            {
                 label.date = Some(format!("{y:04}-{mo:02}-{d:02}"));
                 for k in ["day", "month", "year"] {
                     caps.remove(k);
@@ -266,7 +306,12 @@ impl<'a> Reader<'a> {
         }
         label.args = caps;
         // Which wording: exact bytes of a known one, or the text itself.
-        let formatted = self.cats.format(&m.locale, &m.key, m.attr.as_deref(), &args_from(&m.captures));
+        let formatted = self.cats.format(
+            &m.locale,
+            &m.key,
+            m.attr.as_deref(),
+            &args_from(&m.captures),
+        );
         let wording = match (&m.attr, m.locale == self.locale) {
             (None, true) => None,
             (None, false) => Some(m.locale.clone()),
@@ -290,7 +335,11 @@ impl<'a> Reader<'a> {
     fn free_text(&mut self, base: &str, text: &str) -> FreeText {
         let n = self.free_ids.entry(base.to_string()).or_insert(0);
         *n += 1;
-        let id = if *n == 1 { base.to_string() } else { format!("{base}-{n}") };
+        let id = if *n == 1 {
+            base.to_string()
+        } else {
+            format!("{base}-{n}")
+        };
         FreeText {
             id,
             text: text.to_string(),
@@ -321,7 +370,10 @@ impl<'a> Reader<'a> {
                 if let Some((z, at)) = &zone {
                     return Err(PageError::new(
                         lineno,
-                        format!("nested zone: zone `{}` opened at line {at} is not closed", z.zone),
+                        format!(
+                            "nested zone: zone `{}` opened at line {at} is not closed",
+                            z.zone
+                        ),
                     ));
                 }
                 let usual = format!("::: zone pivot=\"{}\"", pivot);
@@ -344,7 +396,10 @@ impl<'a> Reader<'a> {
             }
             if is_zone_end(line) {
                 let Some((mut z, _)) = zone.take() else {
-                    return Err(PageError::new(lineno, "`::: zone-end` without an open zone"));
+                    return Err(PageError::new(
+                        lineno,
+                        "`::: zone-end` without an open zone",
+                    ));
                 };
                 z.end_gap = gap;
                 if line != "::: zone-end" {
@@ -380,10 +435,15 @@ impl<'a> Reader<'a> {
             // Headings.
             if let Some((level, anchor, text)) = heading(line) {
                 free_context = None;
-                let ctx = Context { zone: ctx_zone, previous: None };
+                let ctx = Context {
+                    zone: ctx_zone,
+                    previous: None,
+                };
                 let label = if level == 1 {
                     self.label(text, Role::Label, &ctx, lineno).or_else(|| {
-                        let m = self.cats.recognize_among(text, &["page-h1"], &self.locale.clone())?;
+                        let m =
+                            self.cats
+                                .recognize_among(text, &["page-h1"], &self.locale.clone())?;
                         Some(self.label_from(m, text, lineno))
                     })
                 } else {
@@ -428,11 +488,17 @@ impl<'a> Reader<'a> {
             if line.starts_with('<') || line.starts_with("* <") || line.starts_with("* [") {
                 if let Some(f) = &free_context {
                     let ft = self.free_text(f, line);
-                    target.push(Block::Text(TextBlock { text: ft, spacing, layout: None }));
+                    target.push(Block::Text(TextBlock {
+                        text: ft,
+                        spacing,
+                        layout: None,
+                    }));
                     i += 1;
                     continue;
                 }
-                let block = self.html(line, lineno, ctx_zone).unwrap_or_else(|| unrecognized(line, lineno, spacing));
+                let block = self
+                    .html(line, lineno, ctx_zone)
+                    .unwrap_or_else(|| unrecognized(line, lineno, spacing));
                 let mut block = block;
                 block.set_spacing(spacing);
                 target.push(block);
@@ -450,14 +516,25 @@ impl<'a> Reader<'a> {
                 j += 1;
             }
             let (text, layout) = paragraph_text(&lines[i..j], quoted);
-            let ctx = Context { zone: ctx_zone, previous: None };
+            let ctx = Context {
+                zone: ctx_zone,
+                previous: None,
+            };
             if let Some(label) = self.label(&text, Role::Label, &ctx, lineno) {
                 let answer_kind = self.cats.template.answers.get(&label.key).copied();
                 free_context = (answer_kind == Some(Kind::Text)).then(|| label.key.clone());
-                target.push(Block::Paragraph(Paragraph { paragraph: label, spacing, layout }));
+                target.push(Block::Paragraph(Paragraph {
+                    paragraph: label,
+                    spacing,
+                    layout,
+                }));
             } else if let Some(f) = free_context.clone() {
                 let ft = self.free_text(&f, &text);
-                target.push(Block::Text(TextBlock { text: ft, spacing, layout }));
+                target.push(Block::Text(TextBlock {
+                    text: ft,
+                    spacing,
+                    layout,
+                }));
             } else {
                 target.push(unrecognized(&lines[i..j].join("\n"), lineno, spacing));
             }
@@ -466,7 +543,10 @@ impl<'a> Reader<'a> {
         if let Some((z, at)) = zone {
             return Err(PageError::new(
                 at,
-                format!("unterminated zone `{}`: no `::: zone-end` before the end of the page", z.zone),
+                format!(
+                    "unterminated zone `{}`: no `::: zone-end` before the end of the page",
+                    z.zone
+                ),
             ));
         }
         if gap > 0 {
@@ -480,7 +560,10 @@ impl<'a> Reader<'a> {
         let segs = inline_segments(line);
         let mut layout = String::new();
         let mut slots = Vec::new();
-        let ctx = Context { zone, previous: None };
+        let ctx = Context {
+            zone,
+            previous: None,
+        };
         for seg in segs {
             match seg {
                 Seg::Layout(s) => layout.push_str(&esc(&s)),
@@ -513,14 +596,23 @@ impl<'a> Reader<'a> {
     ) -> Result<Block, PageError> {
         let header = split_table_line(lines[0], prefix);
         let Some(sep_line) = lines.get(1) else {
-            return Err(PageError::new(first_line, "table without separator row (`|---|---|`)"));
+            return Err(PageError::new(
+                first_line,
+                "table without separator row (`|---|---|`)",
+            ));
         };
         let sep = split_table_line(sep_line, prefix);
         if !is_separator(&sep.cells) {
-            return Err(PageError::new(first_line + 1, "table without separator row: expected `|---|---|` after the header"));
+            return Err(PageError::new(
+                first_line + 1,
+                "table without separator row: expected `|---|---|` after the header",
+            ));
         }
         let ncols = header.cells.len();
-        let ctx = Context { zone, previous: None };
+        let ctx = Context {
+            zone,
+            previous: None,
+        };
         // Header cells: labels inside their bold markers.
         let mut head_labels = Vec::new();
         let mut head_layout_parts = Vec::new();
@@ -536,7 +628,10 @@ impl<'a> Reader<'a> {
             head_layout_parts.push(format!("{}{{}}{post}", esc(&pre)));
         }
         let head_layout = fill_cells(&header.layout, &head_layout_parts);
-        let usual_head = fill_cells(&default_row_layout(prefix, ncols), &vec!["**{}**".to_string(); ncols]);
+        let usual_head = fill_cells(
+            &default_row_layout(prefix, ncols),
+            &vec!["**{}**".to_string(); ncols],
+        );
         let columns: Vec<Option<Kind>> = head_labels
             .iter()
             .map(|l| self.cats.template.columns.get(&l.key).copied())
@@ -550,7 +645,10 @@ impl<'a> Reader<'a> {
             if tl.cells.len() != ncols {
                 return Err(PageError::new(
                     lineno,
-                    format!("table row has {} cells, the header has {ncols}", tl.cells.len()),
+                    format!(
+                        "table row has {} cells, the header has {ncols}",
+                        tl.cells.len()
+                    ),
                 ));
             }
             let mut parts = Vec::with_capacity(ncols);
@@ -567,7 +665,10 @@ impl<'a> Reader<'a> {
             } else {
                 let (pre, inner, post) = unwrap_cell(&tl.cells[0]);
                 parts.push(format!("{}{{}}{post}", esc(&pre)));
-                let ctx = Context { zone, previous: previous_key.as_deref() };
+                let ctx = Context {
+                    zone,
+                    previous: previous_key.as_deref(),
+                };
                 let label = match self.cats.recognize(inner, Role::Label, &self.locale, &ctx) {
                     Some(m) => Some(self.label_from(m, inner, lineno)),
                     None => self
@@ -614,14 +715,27 @@ impl<'a> Reader<'a> {
     }
 
     /// Type an answer.
-    fn value(&mut self, text: &str, kind: Option<Kind>, id_base: &str, zone: Option<&str>) -> Value {
+    fn value(
+        &mut self,
+        text: &str,
+        kind: Option<Kind>,
+        id_base: &str,
+        zone: Option<&str>,
+    ) -> Value {
         if text.is_empty() {
             return Value::Blank { blank: true };
         }
-        let ctx = Context { zone, previous: None };
+        let ctx = Context {
+            zone,
+            previous: None,
+        };
         let typed = match kind {
-            Some(Kind::Name) => Some(Value::Name { name: text.to_string() }),
-            Some(Kind::Id) => Some(Value::Id { id: text.to_string() }),
+            Some(Kind::Name) => Some(Value::Name {
+                name: text.to_string(),
+            }),
+            Some(Kind::Id) => Some(Value::Id {
+                id: text.to_string(),
+            }),
             Some(Kind::Url) => url_value(text),
             Some(Kind::Date) => date_value(text),
             Some(Kind::Text) => Some(Value::Text(self.free_text(id_base, text))),
@@ -642,10 +756,16 @@ impl<'a> Reader<'a> {
         if let Some(m) = self.cats.recognize(text, Role::Value, &self.locale, ctx) {
             let key = m.key.clone();
             let label = self.label_from(m, text, 0);
-            let published: Vec<Published> =
-                if label.published.is_empty() { Vec::new() } else { vec![label.published] };
+            let published: Vec<Published> = if label.published.is_empty() {
+                Vec::new()
+            } else {
+                vec![label.published]
+            };
             return Some(match key.strip_prefix("answer-") {
-                Some(a) => Value::Answer { answer: a.to_string(), published },
+                Some(a) => Value::Answer {
+                    answer: a.to_string(),
+                    published,
+                },
                 None => Value::Enum {
                     values: vec![key.trim_start_matches("enum-").to_string()],
                     published,
@@ -674,7 +794,11 @@ impl<'a> Reader<'a> {
             published.push(label.published);
             values.push(key);
         }
-        let rebuilt = parts.iter().map(|p| p.trim()).collect::<Vec<_>>().join(&seps[0]);
+        let rebuilt = parts
+            .iter()
+            .map(|p| p.trim())
+            .collect::<Vec<_>>()
+            .join(&seps[0]);
         if rebuilt != text {
             return None;
         }
@@ -709,7 +833,11 @@ fn separators(text: &str) -> Vec<String> {
 fn url_value(text: &str) -> Option<Value> {
     if let Some(inner) = text.strip_prefix('<').and_then(|t| t.strip_suffix('>')) {
         if lex::is_absolute_url(inner) && !inner.contains(' ') {
-            return Some(Value::Url { url: inner.to_string(), text: None, form: Some("angle".into()) });
+            return Some(Value::Url {
+                url: inner.to_string(),
+                text: None,
+                form: Some("angle".into()),
+            });
         }
     }
     if text.starts_with('[') && text.ends_with(')') {
@@ -726,7 +854,11 @@ fn url_value(text: &str) -> Option<Value> {
         }
     }
     if lex::is_absolute_url(text) && !text.contains(char::is_whitespace) {
-        return Some(Value::Url { url: text.to_string(), text: None, form: Some("bare".into()) });
+        return Some(Value::Url {
+            url: text.to_string(),
+            text: None,
+            form: Some("bare".into()),
+        });
     }
     None
 }
@@ -736,8 +868,13 @@ fn date_value(text: &str) -> Option<Value> {
     let iso = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    iso.then(|| Value::Date { date: text.to_string(), published: None })
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    iso.then(|| Value::Date {
+        date: text.to_string(),
+        published: None,
+    })
 }
 
 /// Replace the `{}` holes of a row layout by the cells' own layouts.
