@@ -33,6 +33,12 @@ pub enum RecordFormat {
     Json,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Decompose pages into locale-neutral records.
@@ -45,6 +51,17 @@ pub enum Command {
         /// Write one record per page under this directory.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Print coverage per locale instead of records.
+        #[arg(long)]
+        summary: bool,
+    },
+    /// Compare the locale-neutral parts of the records of the pages present
+    /// in both directories.
+    Compare {
+        a: PathBuf,
+        b: PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
     },
     /// Turn records back into pages.
     Render {
@@ -116,11 +133,13 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Sta
         Err(s) => return Ok(s),
     };
     match &cli.command {
-        Command::Extract {
-            paths,
-            format,
-            out: dir,
-        } => extract(&cats, paths, *format, dir.as_ref(), out, err),
+        Command::Extract { paths, format, out: dir, summary } => {
+            if *summary {
+                return summarize(&cats, paths, out, err);
+            }
+            extract(&cats, paths, *format, dir.as_ref(), out, err)
+        }
+        Command::Compare { a, b, format } => compare_cmd(&cats, a, b, *format, out, err),
         Command::Render {
             records,
             locale,
@@ -375,6 +394,110 @@ fn verify(
         }
     }
     writeln!(out, "{} pages, {identical} identical", pages.len())?;
+    Ok(status)
+}
+
+fn summarize(cats: &Catalogs, paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Status> {
+    let pages = match ops::collect_pages(paths) {
+        Ok(p) => p,
+        Err(e) => {
+            writeln!(err, "error: {e}")?;
+            return Ok(2);
+        }
+    };
+    let mut by_locale: std::collections::BTreeMap<String, ops::Coverage> = Default::default();
+    let mut status = 0;
+    for page in &pages {
+        match ops::read_file(page, cats) {
+            Ok(r) => by_locale.entry(r.record.locale.clone()).or_default().add(&r.record),
+            Err(d) => {
+                print_diags(&[d], err);
+                by_locale.entry("(unreadable)".into()).or_default().failed += 1;
+                status = 2;
+            }
+        }
+    }
+    writeln!(out, "{:<12} {:>6} {:>7} {:>10} {:>6} {:>12}", "locale", "pages", "rows", "recognized", "fuzzy", "unrecognized")?;
+    for (l, c) in &by_locale {
+        writeln!(
+            out,
+            "{:<12} {:>6} {:>7} {:>10} {:>6} {:>12}",
+            l, c.pages, c.rows, c.recognized, c.fuzzy, c.unrecognized
+        )?;
+    }
+    for (l, c) in &by_locale {
+        writeln!(out, "{l} generations:")?;
+        for (g, n) in &c.generations {
+            writeln!(out, "  {n:>5}  {g}")?;
+        }
+    }
+    Ok(status)
+}
+
+fn compare_cmd(
+    cats: &Catalogs,
+    a: &PathBuf,
+    b: &PathBuf,
+    format: ReportFormat,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Status> {
+    let (pa, pb) = match (ops::collect_pages(std::slice::from_ref(a)), ops::collect_pages(std::slice::from_ref(b))) {
+        (Ok(x), Ok(y)) => (x, y),
+        (Err(e), _) | (_, Err(e)) => {
+            writeln!(err, "error: {e}")?;
+            return Ok(2);
+        }
+    };
+    let in_b: std::collections::BTreeMap<&str, &ops::PageFile> = pb.iter().map(|p| (p.rel.as_str(), p)).collect();
+    let mut compared = 0;
+    let mut agree = 0;
+    let mut all = Vec::new();
+    let mut status = 0;
+    for page in &pa {
+        let Some(other) = in_b.get(page.rel.as_str()) else { continue };
+        let (ra, rb) = match (ops::read_file(page, cats), ops::read_file(other, cats)) {
+            (Ok(x), Ok(y)) => (x, y),
+            (Err(d), _) | (_, Err(d)) => {
+                print_diags(&[d], err);
+                status = 2;
+                continue;
+            }
+        };
+        compared += 1;
+        let d = crate::compare::compare(&page.rel, &ra.record, &rb.record);
+        if d.is_empty() {
+            agree += 1;
+        }
+        all.extend(d);
+    }
+    match format {
+        ReportFormat::Text => {
+            for d in &all {
+                writeln!(
+                    out,
+                    "{}: {}: {} | {}",
+                    d.page,
+                    d.key,
+                    d.a.as_deref().unwrap_or("(absent)"),
+                    d.b.as_deref().unwrap_or("(absent)")
+                )?;
+            }
+            writeln!(out, "{compared} pages compared, {agree} agree")?;
+        }
+        ReportFormat::Json => {
+            let doc = serde_json::json!({
+                "version": 1,
+                "compared": compared,
+                "agree": agree,
+                "disagreements": all,
+            });
+            writeln!(out, "{}", serde_json::to_string_pretty(&doc).map_err(io::Error::other)?)?;
+        }
+    }
+    if status == 0 && agree < compared {
+        status = 1;
+    }
     Ok(status)
 }
 

@@ -7,6 +7,7 @@
 //! - [`catalog`]: Fluent catalogs, used forwards (write a label) and
 //!   backwards (recognize a published label);
 //! - [`render`]: a record becomes a page in a locale;
+//! - [`compare`]: the locale-neutral facts of two records of one page;
 //! - [`ops`]: the commands (`extract`, `render`, `build`, `verify`) over
 //!   directories, with the file system at the edge ([`fsio`]).
 //!
@@ -16,6 +17,7 @@
 
 pub mod catalog;
 pub mod cli;
+pub mod compare;
 pub mod diag;
 pub mod fsio;
 pub mod ops;

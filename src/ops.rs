@@ -286,3 +286,51 @@ pub fn display_path(p: &Path) -> String {
         Err(_) => p.display().to_string(),
     }
 }
+
+/// Coverage of one locale's pages, as `extract --summary` prints it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Coverage {
+    pub pages: usize,
+    /// Pages that could not be read at all.
+    pub failed: usize,
+    /// Table rows.
+    pub rows: usize,
+    /// Texts in label positions that a known wording matched.
+    pub recognized: usize,
+    /// Texts recognized by similarity only.
+    pub fuzzy: usize,
+    /// Rows and paragraphs no label matched.
+    pub unrecognized: usize,
+    /// Page generations (`zone_pivot_groups`) and how many pages each.
+    pub generations: std::collections::BTreeMap<String, usize>,
+}
+
+impl Coverage {
+    /// Count one record.
+    pub fn add(&mut self, rec: &Record) {
+        self.pages += 1;
+        let generation = rec.generation.clone().unwrap_or_else(|| "(none)".to_string());
+        *self.generations.entry(generation).or_default() += 1;
+        let mut labels = Vec::new();
+        for f in &rec.front_matter {
+            if let Some(l) = &f.label {
+                labels.push(l.clone());
+            }
+        }
+        let mut blocks = rec.blocks.clone();
+        crate::read::for_each_label(&mut blocks, &mut |l| labels.push(l.clone()));
+        for b in rec.walk() {
+            if let crate::record::Block::Table(t) = b {
+                self.rows += t.rows.len();
+            }
+        }
+        for l in &labels {
+            if l.published.fuzzy {
+                self.fuzzy += 1;
+            } else {
+                self.recognized += 1;
+            }
+        }
+        self.unrecognized += rec.unrecognized().len();
+    }
+}

@@ -421,11 +421,26 @@ impl<'a> Reader<'a> {
             };
             // Tables.
             if let Some(prefix) = table_prefix(line) {
+                // Logical rows: a row whose last cell runs on to the next
+                // line (an answer with a line break) continues there.
+                let mut rows: Vec<(String, usize)> = Vec::new();
                 let mut j = i;
-                while j < lines.len() && table_prefix(lines[j]) == Some(prefix) {
+                while j < lines.len() {
+                    if table_prefix(lines[j]) == Some(prefix) {
+                        rows.push((lines[j].to_string(), j + 1));
+                    } else if !lines[j].is_empty()
+                        && !is_structural(lines[j])
+                        && rows.last().is_some_and(|(r, _)| !r.trim_end().ends_with('|'))
+                    {
+                        let last = rows.last_mut().expect("checked above");
+                        last.0.push('\n');
+                        last.0.push_str(lines[j]);
+                    } else {
+                        break;
+                    }
                     j += 1;
                 }
-                let block = self.table(&lines[i..j], prefix, i + 1, ctx_zone, &mut previous_key)?;
+                let block = self.table(&rows, prefix, ctx_zone, &mut previous_key)?;
                 let mut block = block;
                 block.set_spacing(spacing);
                 target.push(block);
@@ -588,14 +603,14 @@ impl<'a> Reader<'a> {
     /// Read a table: header, separator and rows.
     fn table(
         &mut self,
-        lines: &[&str],
+        lines: &[(String, usize)],
         prefix: &str,
-        first_line: usize,
         zone: Option<&str>,
         previous_key: &mut Option<String>,
     ) -> Result<Block, PageError> {
-        let header = split_table_line(lines[0], prefix);
-        let Some(sep_line) = lines.get(1) else {
+        let first_line = lines[0].1;
+        let header = split_table_line(&lines[0].0, prefix);
+        let Some((sep_line, _)) = lines.get(1) else {
             return Err(PageError::new(
                 first_line,
                 "table without separator row (`|---|---|`)",
@@ -622,7 +637,8 @@ impl<'a> Reader<'a> {
                 Some(l) => head_labels.push(l),
                 None => {
                     // A header no label matches: the whole table stays verbatim.
-                    return Ok(unrecognized(&lines.join("\n"), first_line, Spacing(1)));
+                    let all: Vec<&str> = lines.iter().map(|(l, _)| l.as_str()).collect();
+                    return Ok(unrecognized(&all.join("\n"), first_line, Spacing(1)));
                 }
             }
             head_layout_parts.push(format!("{}{{}}{post}", esc(&pre)));
@@ -639,8 +655,8 @@ impl<'a> Reader<'a> {
         let value_table = columns.iter().any(Option::is_some);
         let mut rows = Vec::new();
         *previous_key = None;
-        for (k, line) in lines[2..].iter().enumerate() {
-            let lineno = first_line + 2 + k;
+        for (line, lineno) in &lines[2..] {
+            let (line, lineno) = (line.as_str(), *lineno);
             let tl = split_table_line(line, prefix);
             if tl.cells.len() != ncols {
                 return Err(PageError::new(

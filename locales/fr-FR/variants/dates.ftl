@@ -1,0 +1,2 @@
+### Published machine-translation wordings of the messages of dates.ftl (fr-FR).
+### Recognized when reading published pages, never written. Attribute names (.mt1, .mt2, ...) are stable.

@@ -1,0 +1,142 @@
+//! Cross-locale agreement: the locale-neutral parts of two records of the
+//! same page (question keys, answers, enumerations, dates, URLs, ids,
+//! names) must agree, whatever locale each page was published in.
+//!
+//! A record is projected onto a list of `(key, value)` facts; two projections
+//! are compared key by key. Free text is language, not data: only its
+//! presence is compared.
+
+use crate::record::*;
+use std::collections::BTreeMap;
+
+/// One locale-neutral fact of a page: where it is, and its value.
+pub type Facts = BTreeMap<String, String>;
+
+/// The locale-neutral facts of a record.
+pub fn facts(rec: &Record) -> Facts {
+    let mut out = Facts::new();
+    let put = |out: &mut Facts, key: String, value: String| {
+        let mut k = key.clone();
+        let mut n = 1;
+        while out.contains_key(&k) {
+            n += 1;
+            k = format!("{key}#{n}");
+        }
+        out.insert(k, value);
+    };
+    for (k, v) in &rec.names {
+        put(&mut out, format!("name:{k}"), v.clone());
+    }
+    for f in &rec.front_matter {
+        if NEUTRAL_FIELDS.contains(&f.name.as_str()) {
+            put(&mut out, format!("front-matter:{}", f.name), f.value.clone().unwrap_or_default());
+        }
+    }
+    let mut zone = String::new();
+    visit(&rec.blocks, &mut zone, &mut |zone, b| match b {
+        Block::Heading(h) => {
+            if let Some(d) = &h.heading.date {
+                put(&mut out, format!("{zone}{}:date", h.heading.key), d.clone());
+            }
+        }
+        Block::Paragraph(p) => {
+            put(&mut out, format!("{zone}paragraph"), p.paragraph.key.clone());
+        }
+        Block::Html(h) => {
+            for s in &h.slots {
+                match s {
+                    Slot::Label { label } => {
+                        let v = label.date.clone().unwrap_or_else(|| "present".to_string());
+                        put(&mut out, format!("{zone}{}", label.key), v);
+                    }
+                    Slot::Url { url } => put(&mut out, format!("{zone}url"), url.clone()),
+                }
+            }
+        }
+        Block::Table(t) => {
+            let header: Vec<&str> = t.table.iter().map(|l| l.key.as_str()).collect();
+            for r in &t.rows {
+                match &r.key {
+                    Some(k) => {
+                        for v in &r.values {
+                            put(&mut out, format!("{zone}{}", k.key), neutral(v));
+                        }
+                    }
+                    None => {
+                        let first = r.values.first().map(neutral).unwrap_or_default();
+                        for (i, v) in r.values.iter().enumerate().skip(1) {
+                            let col = header.get(i).copied().unwrap_or("?");
+                            put(&mut out, format!("{zone}{col}[{first}]"), neutral(v));
+                        }
+                        if r.values.len() <= 1 {
+                            put(&mut out, format!("{zone}row"), first);
+                        }
+                    }
+                }
+            }
+        }
+        Block::Text(_) => put(&mut out, format!("{zone}text"), "(text)".to_string()),
+        Block::Include(i) => put(&mut out, format!("{zone}include"), i.include.clone()),
+        Block::Unrecognized(_) | Block::Zone(_) => {}
+    });
+    out
+}
+
+/// Front matter fields that are the same in every locale.
+const NEUTRAL_FIELDS: [&str; 4] = ["ms.date", "certification_type", "zone_pivot_groups", "ms.service"];
+
+fn visit(blocks: &[Block], zone: &mut String, f: &mut dyn FnMut(&str, &Block)) {
+    for b in blocks {
+        if let Block::Zone(z) = b {
+            let saved = std::mem::replace(zone, format!("{}/", z.zone));
+            visit(&z.blocks, zone, f);
+            *zone = saved;
+        } else {
+            f(zone, b);
+        }
+    }
+}
+
+/// The locale-neutral form of a value.
+pub fn neutral(v: &Value) -> String {
+    match v {
+        Value::Answer { answer, .. } => answer.clone(),
+        Value::Enum { values, .. } => values.join(", "),
+        Value::Date { date, .. } => date.clone(),
+        Value::Url { url, .. } => url.clone(),
+        Value::Id { id } => id.clone(),
+        Value::Name { name } => name.clone(),
+        Value::Text(_) => "(text)".to_string(),
+        Value::Blank { .. } => "(blank)".to_string(),
+        Value::Unrecognized { .. } => "(unrecognized)".to_string(),
+    }
+}
+
+/// One disagreement between two records of the same page.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Disagreement {
+    pub page: String,
+    pub key: String,
+    pub a: Option<String>,
+    pub b: Option<String>,
+}
+
+/// Compare the facts of two records of the same page.
+pub fn compare(page: &str, a: &Record, b: &Record) -> Vec<Disagreement> {
+    let fa = facts(a);
+    let fb = facts(b);
+    let mut out = Vec::new();
+    let keys: std::collections::BTreeSet<&String> = fa.keys().chain(fb.keys()).collect();
+    for k in keys {
+        let (va, vb) = (fa.get(k), fb.get(k));
+        if va != vb {
+            out.push(Disagreement {
+                page: page.to_string(),
+                key: k.clone(),
+                a: va.cloned(),
+                b: vb.cloned(),
+            });
+        }
+    }
+    out
+}
