@@ -133,7 +133,12 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Sta
         Err(s) => return Ok(s),
     };
     match &cli.command {
-        Command::Extract { paths, format, out: dir, summary } => {
+        Command::Extract {
+            paths,
+            format,
+            out: dir,
+            summary,
+        } => {
             if *summary {
                 return summarize(&cats, paths, out, err);
             }
@@ -397,7 +402,12 @@ fn verify(
     Ok(status)
 }
 
-fn summarize(cats: &Catalogs, paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Status> {
+fn summarize(
+    cats: &Catalogs,
+    paths: &[PathBuf],
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Status> {
     let pages = match ops::collect_pages(paths) {
         Ok(p) => p,
         Err(e) => {
@@ -409,7 +419,10 @@ fn summarize(cats: &Catalogs, paths: &[PathBuf], out: &mut dyn Write, err: &mut 
     let mut status = 0;
     for page in &pages {
         match ops::read_file(page, cats) {
-            Ok(r) => by_locale.entry(r.record.locale.clone()).or_default().add(&r.record),
+            Ok(r) => by_locale
+                .entry(r.record.locale.clone())
+                .or_default()
+                .add(&r.record),
             Err(d) => {
                 print_diags(&[d], err);
                 by_locale.entry("(unreadable)".into()).or_default().failed += 1;
@@ -417,7 +430,11 @@ fn summarize(cats: &Catalogs, paths: &[PathBuf], out: &mut dyn Write, err: &mut 
             }
         }
     }
-    writeln!(out, "{:<12} {:>6} {:>7} {:>10} {:>6} {:>12}", "locale", "pages", "rows", "recognized", "fuzzy", "unrecognized")?;
+    writeln!(
+        out,
+        "{:<12} {:>6} {:>7} {:>10} {:>6} {:>12}",
+        "locale", "pages", "rows", "recognized", "fuzzy", "unrecognized"
+    )?;
     for (l, c) in &by_locale {
         writeln!(
             out,
@@ -442,20 +459,26 @@ fn compare_cmd(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Status> {
-    let (pa, pb) = match (ops::collect_pages(std::slice::from_ref(a)), ops::collect_pages(std::slice::from_ref(b))) {
+    let (pa, pb) = match (
+        ops::collect_pages(std::slice::from_ref(a)),
+        ops::collect_pages(std::slice::from_ref(b)),
+    ) {
         (Ok(x), Ok(y)) => (x, y),
         (Err(e), _) | (_, Err(e)) => {
             writeln!(err, "error: {e}")?;
             return Ok(2);
         }
     };
-    let in_b: std::collections::BTreeMap<&str, &ops::PageFile> = pb.iter().map(|p| (p.rel.as_str(), p)).collect();
+    let in_b: std::collections::BTreeMap<&str, &ops::PageFile> =
+        pb.iter().map(|p| (p.rel.as_str(), p)).collect();
     let mut compared = 0;
     let mut agree = 0;
     let mut all = Vec::new();
     let mut status = 0;
     for page in &pa {
-        let Some(other) = in_b.get(page.rel.as_str()) else { continue };
+        let Some(other) = in_b.get(page.rel.as_str()) else {
+            continue;
+        };
         let (ra, rb) = match (ops::read_file(page, cats), ops::read_file(other, cats)) {
             (Ok(x), Ok(y)) => (x, y),
             (Err(d), _) | (_, Err(d)) => {
@@ -492,7 +515,11 @@ fn compare_cmd(
                 "agree": agree,
                 "disagreements": all,
             });
-            writeln!(out, "{}", serde_json::to_string_pretty(&doc).map_err(io::Error::other)?)?;
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&doc).map_err(io::Error::other)?
+            )?;
         }
     }
     if status == 0 && agree < compared {

@@ -29,7 +29,11 @@ pub fn facts(rec: &Record) -> Facts {
     }
     for f in &rec.front_matter {
         if NEUTRAL_FIELDS.contains(&f.name.as_str()) {
-            put(&mut out, format!("front-matter:{}", f.name), f.value.clone().unwrap_or_default());
+            put(
+                &mut out,
+                format!("front-matter:{}", f.name),
+                f.value.clone().unwrap_or_default(),
+            );
         }
     }
     let mut zone = String::new();
@@ -40,7 +44,11 @@ pub fn facts(rec: &Record) -> Facts {
             }
         }
         Block::Paragraph(p) => {
-            put(&mut out, format!("{zone}paragraph"), p.paragraph.key.clone());
+            put(
+                &mut out,
+                format!("{zone}paragraph"),
+                p.paragraph.key.clone(),
+            );
         }
         Block::Html(h) => {
             for s in &h.slots {
@@ -83,7 +91,12 @@ pub fn facts(rec: &Record) -> Facts {
 }
 
 /// Front matter fields that are the same in every locale.
-const NEUTRAL_FIELDS: [&str; 4] = ["ms.date", "certification_type", "zone_pivot_groups", "ms.service"];
+const NEUTRAL_FIELDS: [&str; 4] = [
+    "ms.date",
+    "certification_type",
+    "zone_pivot_groups",
+    "ms.service",
+];
 
 fn visit(blocks: &[Block], zone: &mut String, f: &mut dyn FnMut(&str, &Block)) {
     for b in blocks {
@@ -107,6 +120,14 @@ pub fn neutral(v: &Value) -> String {
         Value::Id { id } => id.clone(),
         Value::Name { name } => name.clone(),
         Value::Text(_) => "(text)".to_string(),
+        Value::Html { slots, .. } => slots
+            .iter()
+            .map(|s| match s {
+                Slot::Label { label } => label.key.clone(),
+                Slot::Url { url } => url.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
         Value::Blank { .. } => "(blank)".to_string(),
         Value::Unrecognized { .. } => "(unrecognized)".to_string(),
     }

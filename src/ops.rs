@@ -309,7 +309,10 @@ impl Coverage {
     /// Count one record.
     pub fn add(&mut self, rec: &Record) {
         self.pages += 1;
-        let generation = rec.generation.clone().unwrap_or_else(|| "(none)".to_string());
+        let generation = rec
+            .generation
+            .clone()
+            .unwrap_or_else(|| "(none)".to_string());
         *self.generations.entry(generation).or_default() += 1;
         let mut labels = Vec::new();
         for f in &rec.front_matter {

@@ -317,6 +317,8 @@ pub enum Value {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         form: Option<String>,
     },
+    /// Inline HTML (a badge image) whose texts are labels.
+    Html { html: String, slots: Vec<Slot> },
     /// Free text typed by the publisher. (Before `Id`: a free text has an
     /// `id` too, and variants are tried in order when read back.)
     Text(FreeText),

@@ -138,10 +138,14 @@ impl Renderer<'_> {
                 }
                 (None, _) => f.value.clone().unwrap_or_default(),
             };
-            let layout = f
+            let mut layout = f
                 .layout
                 .clone()
                 .unwrap_or_else(|| format!("{}: {{}}", crate::read::lex::esc(&f.name)));
+            let mut value = value;
+            if f.label.is_some() {
+                (layout, value) = yaml_scalar(&layout, value, canonical);
+            }
             // Multi-line values (lists) carry their own lines.
             self.out.push(fill(&layout, &[value]));
         }
@@ -198,20 +202,8 @@ impl Renderer<'_> {
                     self.lines(&text, t.layout.as_deref());
                 }
                 Block::Html(h) => {
-                    let contexts = hole_contexts(&h.html);
-                    let mut vals = Vec::new();
-                    for (i, s) in h.slots.iter().enumerate() {
-                        let ctx = match contexts.get(i) {
-                            Some('"') => Context::Attr('"'),
-                            Some('\'') => Context::Attr('\''),
-                            _ => Context::Html,
-                        };
-                        vals.push(match s {
-                            Slot::Label { label } => self.label(label, ctx)?,
-                            Slot::Url { url } => url.clone(),
-                        });
-                    }
-                    self.out.push(fill(&h.html, &vals));
+                    let line = self.inline(&h.html, &h.slots)?;
+                    self.out.push(line);
                 }
                 Block::Table(t) => self.table(t)?,
                 Block::Include(inc) => {
@@ -223,6 +215,24 @@ impl Renderer<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Fill an inline HTML layout: labels escaped for where they sit.
+    fn inline(&mut self, html: &str, slots: &[Slot]) -> Result<String, RenderError> {
+        let contexts = hole_contexts(html);
+        let mut vals = Vec::new();
+        for (i, s) in slots.iter().enumerate() {
+            let ctx = match contexts.get(i) {
+                Some('"') => Context::Attr('"'),
+                Some('\'') => Context::Attr('\''),
+                _ => Context::Html,
+            };
+            vals.push(match s {
+                Slot::Label { label } => self.label(label, ctx)?,
+                Slot::Url { url } => url.clone(),
+            });
+        }
+        Ok(fill(html, &vals))
     }
 
     /// Write text into a paragraph layout, one layout line per text line.
@@ -254,16 +264,11 @@ impl Renderer<'_> {
             }
             s
         };
-        self.out
-            .push(fill(t.layout.as_deref().unwrap_or(&usual_head), &head));
+        if !t.table.is_empty() {
+            self.out
+                .push(fill(t.layout.as_deref().unwrap_or(&usual_head), &head));
+        }
         self.out.push(t.separator.clone());
-        let usual_row = {
-            let mut s = format!("{prefix}|");
-            for _ in 0..n {
-                s.push_str(" {} |");
-            }
-            s
-        };
         for row in &t.rows {
             if let [Value::Unrecognized { unrecognized, .. }] = row.values.as_slice() {
                 self.out.push(unrecognized.clone());
@@ -276,8 +281,9 @@ impl Renderer<'_> {
             for v in &row.values {
                 cells.push(self.value(v)?);
             }
+            let usual = crate::read::lex::default_row_layout(prefix, cells.len());
             self.out
-                .push(fill(row.layout.as_deref().unwrap_or(&usual_row), &cells));
+                .push(fill(row.layout.as_deref().unwrap_or(&usual), &cells));
         }
         Ok(())
     }
@@ -311,6 +317,7 @@ impl Renderer<'_> {
                 Some("bare") => url.clone(),
                 _ => format!("[{}]({url})", text.as_deref().unwrap_or(url)),
             },
+            Value::Html { html, slots } => self.inline(html, slots)?,
             Value::Id { id } => id.clone(),
             Value::Name { name } => name.clone(),
             Value::Text(ft) => self.free_text(ft, Context::Cell),
@@ -352,12 +359,7 @@ impl Renderer<'_> {
         let mut args: BTreeMap<String, String> = self.record.names.clone();
         args.extend(label.args.iter().map(|(k, v)| (k.clone(), v.clone())));
         if let Some(d) = &label.date {
-            let parts: Vec<&str> = d.split('-').collect();
-            if let [y, m, dd] = parts.as_slice() {
-                args.insert("year".into(), y.trim_start_matches('0').to_string());
-                args.insert("month".into(), m.trim_start_matches('0').to_string());
-                args.insert("day".into(), dd.trim_start_matches('0').to_string());
-            }
+            date_args(d, &mut args);
         }
         match self.mode {
             Mode::Canonical => {
@@ -411,6 +413,53 @@ impl Renderer<'_> {
                 None => (page_locale, Some(w.to_string())),
             },
         }
+    }
+}
+
+/// Make a label a valid YAML scalar in its field layout: escaped inside
+/// quotes the layout already has, single-quoted where plain YAML would read
+/// it as something else (`: `, a leading `[`, `#`…).
+fn yaml_scalar(layout: &str, value: String, may_quote: bool) -> (String, String) {
+    if layout.ends_with("'{}'") {
+        return (layout.to_string(), value.replace('\'', "''"));
+    }
+    if layout.ends_with("\"{}\"") {
+        return (
+            layout.to_string(),
+            value.replace('\\', "\\\\").replace('"', "\\\""),
+        );
+    }
+    if !may_quote {
+        return (layout.to_string(), value);
+    }
+    let plain = serde_yaml::from_str::<serde_yaml::Value>(&format!("k: {value}"))
+        .ok()
+        .and_then(|v| v.get("k").and_then(|s| s.as_str().map(str::to_string)));
+    if plain.as_deref() == Some(value.as_str()) {
+        return (layout.to_string(), value);
+    }
+    (layout.replacen("{}", "'{}'", 1), value.replace('\'', "''"))
+}
+
+/// The arguments a date message takes, from an ISO date: `day`, `month`,
+/// `year` as numbers, and `dd`, `mm`, `yyyy` zero-padded.
+fn date_args(iso: &str, args: &mut BTreeMap<String, String>) {
+    let parts: Vec<&str> = iso.split('-').collect();
+    if let [y, m, d] = parts.as_slice() {
+        let num = |s: &str| {
+            let t = s.trim_start_matches('0');
+            if t.is_empty() {
+                "0".to_string()
+            } else {
+                t.to_string()
+            }
+        };
+        args.insert("year".into(), num(y));
+        args.insert("month".into(), num(m));
+        args.insert("day".into(), num(d));
+        args.insert("yyyy".into(), y.to_string());
+        args.insert("mm".into(), m.to_string());
+        args.insert("dd".into(), d.to_string());
     }
 }
 

@@ -314,9 +314,9 @@ fn bad_pages_get_an_error_with_their_line() {
             "nested zone",
         ),
         (
-            format!("{FM}\n| **Information** | **Response** |\n|:--|:--|\n| ID | 1 | 2 |\n"),
+            format!("{FM}\n| **Information** | **Response** |\n|:--|:--|\n| ID |\n"),
             7,
-            "3 cells",
+            "1 cells",
         ),
         (
             format!("{FM}\n| **Information** | **Response** |\n| ID | 1 |\n"),
@@ -371,4 +371,28 @@ fn file_layout_round_trips() {
             "{src:?}"
         );
     }
+}
+
+#[test]
+fn pipes_inside_an_answer_are_part_of_the_answer() {
+    let src = format!(
+        "{FM}\n| **Information** | **Response** |\n|:--|:--|\n| Fonctionnalités principales de l’application | Pour SharePoint|Sapiens et SharePoint|Events |\n"
+    );
+    let reading = read_page("p.md", src.as_bytes(), &cats()).unwrap();
+    let v = value(&reading.record, "general-functionality");
+    let Value::Text(ft) = v else { panic!("{v:?}") };
+    assert_eq!(ft.text, "Pour SharePoint|Sapiens et SharePoint|Events");
+    assert_eq!(reading.notes.len(), 1);
+    assert_eq!(
+        verify_page(src.as_bytes(), "p.md", &cats()).unwrap(),
+        Verdict::Identical
+    );
+    // Regenerated, the pipes are escaped and stay inside the cell.
+    let en = render(&reading.record, &cats(), "fr-FR", Mode::Canonical).unwrap();
+    assert!(
+        en.text
+            .contains("| Pour SharePoint\\|Sapiens et SharePoint\\|Events |"),
+        "{}",
+        en.text
+    );
 }

@@ -88,6 +88,12 @@ pub fn table_prefix(line: &str) -> Option<&str> {
 
 /// Cut a table line into cells on pipes that are not escaped (`\|`).
 pub fn split_table_line(line: &str, prefix: &str) -> TableLine {
+    split_table_line_max(line, prefix, usize::MAX)
+}
+
+/// Cut a table line into at most `max` cells (`max` ≥ 1): pipes after the
+/// last cell's start belong to that cell.
+pub fn split_table_line_max(line: &str, prefix: &str, max: usize) -> TableLine {
     let body = &line[prefix.len()..];
     // Positions of unescaped pipes.
     let mut pipes = Vec::new();
@@ -117,6 +123,12 @@ pub fn split_table_line(line: &str, prefix: &str) -> TableLine {
     let tail_is_cell = !body[start..].trim().is_empty();
     if tail_is_cell {
         bounds.push((start, body.len()));
+    }
+    // At most `max` cells: the last one takes the rest of the row.
+    if bounds.len() > max {
+        let end = bounds[bounds.len() - 1].1;
+        bounds.truncate(max);
+        bounds[max - 1].1 = end;
     }
     // Rebuild layout: pipes and whitespace stay, content becomes {}.
     let mut pos = 0;
@@ -322,7 +334,8 @@ fn text_segments(text: &str, at_line_start: bool, segs: &mut Vec<Seg>) {
 }
 
 fn push_text(text: &str, segs: &mut Vec<Seg>) {
-    if text.trim().is_empty() {
+    // Punctuation alone (a stray `| **** |`) is not text anyone reads.
+    if !text.chars().any(char::is_alphanumeric) {
         if !text.is_empty() {
             segs.push(Seg::Layout(text.to_string()));
         }

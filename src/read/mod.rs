@@ -294,15 +294,8 @@ impl<'a> Reader<'a> {
     fn label_from(&mut self, m: Match, text: &str, line: usize) -> Label {
         let mut label = Label::new(m.key.clone());
         let mut caps = m.captures.clone();
-        if let (Some(d), Some(mo), Some(y)) = (caps.get("day"), caps.get("month"), caps.get("year"))
-        {
-            if let (Ok(d), Ok(mo), Ok(y)) = (d.parse::<u32>(), mo.parse::<u32>(), y.parse::<u32>())
-            {
-                label.date = Some(format!("{y:04}-{mo:02}-{d:02}"));
-                for k in ["day", "month", "year"] {
-                    caps.remove(k);
-                }
-            }
+        if let Some(date) = take_date(&mut caps) {
+            label.date = Some(date);
         }
         label.args = caps;
         // Which wording: exact bytes of a known one, or the text itself.
@@ -430,7 +423,9 @@ impl<'a> Reader<'a> {
                         rows.push((lines[j].to_string(), j + 1));
                     } else if !lines[j].is_empty()
                         && !is_structural(lines[j])
-                        && rows.last().is_some_and(|(r, _)| !r.trim_end().ends_with('|'))
+                        && rows
+                            .last()
+                            .is_some_and(|(r, _)| !r.trim_end().ends_with('|'))
                     {
                         let last = rows.last_mut().expect("checked above");
                         last.0.push('\n');
@@ -572,14 +567,29 @@ impl<'a> Reader<'a> {
 
     /// Read one line of inline HTML / Markdown links.
     fn html(&mut self, line: &str, lineno: usize, zone: Option<&str>) -> Option<Block> {
-        let segs = inline_segments(line);
+        let (html, slots) = self.inline(line, lineno, zone)?;
+        Some(Block::Html(Html {
+            html,
+            slots,
+            spacing: Spacing(1),
+        }))
+    }
+
+    /// Cut inline HTML / Markdown links into a layout and slots; every text
+    /// must be a label.
+    fn inline(
+        &mut self,
+        text: &str,
+        lineno: usize,
+        zone: Option<&str>,
+    ) -> Option<(String, Vec<Slot>)> {
         let mut layout = String::new();
         let mut slots = Vec::new();
         let ctx = Context {
             zone,
             previous: None,
         };
-        for seg in segs {
+        for seg in inline_segments(text) {
             match seg {
                 Seg::Layout(s) => layout.push_str(&esc(&s)),
                 Seg::Url(u) => {
@@ -593,11 +603,7 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        Some(Block::Html(Html {
-            html: layout,
-            slots,
-            spacing: Spacing(1),
-        }))
+        Some((layout, slots))
     }
 
     /// Read a table: header, separator and rows.
@@ -609,21 +615,28 @@ impl<'a> Reader<'a> {
         previous_key: &mut Option<String>,
     ) -> Result<Block, PageError> {
         let first_line = lines[0].1;
-        let header = split_table_line(&lines[0].0, prefix);
-        let Some((sep_line, _)) = lines.get(1) else {
-            return Err(PageError::new(
-                first_line,
-                "table without separator row (`|---|---|`)",
-            ));
+        let first = split_table_line(&lines[0].0, prefix);
+        // A table whose first line is its separator has no header (what a
+        // stray line break before the header row leaves).
+        let headerless = is_separator(&first.cells);
+        let (header, sep_line, body_start) = if headerless {
+            (None, &lines[0].0, 1)
+        } else {
+            let Some((sep_line, _)) = lines.get(1) else {
+                return Err(PageError::new(
+                    first_line,
+                    "table without separator row (`|---|---|`)",
+                ));
+            };
+            if !is_separator(&split_table_line(sep_line, prefix).cells) {
+                return Err(PageError::new(
+                    first_line + 1,
+                    "table without separator row: expected `|---|---|` after the header",
+                ));
+            }
+            (Some(first.clone()), sep_line, 2)
         };
-        let sep = split_table_line(sep_line, prefix);
-        if !is_separator(&sep.cells) {
-            return Err(PageError::new(
-                first_line + 1,
-                "table without separator row: expected `|---|---|` after the header",
-            ));
-        }
-        let ncols = header.cells.len();
+        let ncols = first.cells.len();
         let ctx = Context {
             zone,
             previous: None,
@@ -631,7 +644,7 @@ impl<'a> Reader<'a> {
         // Header cells: labels inside their bold markers.
         let mut head_labels = Vec::new();
         let mut head_layout_parts = Vec::new();
-        for cell in &header.cells {
+        for cell in header.iter().flat_map(|h| h.cells.iter()) {
             let (pre, inner, post) = unwrap_cell(cell);
             match self.label(inner, Role::Label, &ctx, first_line) {
                 Some(l) => head_labels.push(l),
@@ -643,7 +656,10 @@ impl<'a> Reader<'a> {
             }
             head_layout_parts.push(format!("{}{{}}{post}", esc(&pre)));
         }
-        let head_layout = fill_cells(&header.layout, &head_layout_parts);
+        let head_layout = match &header {
+            Some(h) => fill_cells(&h.layout, &head_layout_parts),
+            None => String::new(),
+        };
         let usual_head = fill_cells(
             &default_row_layout(prefix, ncols),
             &vec!["**{}**".to_string(); ncols],
@@ -655,9 +671,27 @@ impl<'a> Reader<'a> {
         let value_table = columns.iter().any(Option::is_some);
         let mut rows = Vec::new();
         *previous_key = None;
-        for (line, lineno) in &lines[2..] {
+        for (line, lineno) in &lines[body_start..] {
             let (line, lineno) = (line.as_str(), *lineno);
-            let tl = split_table_line(line, prefix);
+            let mut tl = split_table_line(line, prefix);
+            if tl.cells.len() > ncols && !value_table && ncols >= 2 {
+                // Pipes inside an answer (a company called "SharePoint|Sapiens"):
+                // the last cell runs to the end of the row.
+                tl = lex::split_table_line_max(line, prefix, ncols);
+                self.notes.push(Note {
+                    line: lineno,
+                    message: "answer contains `|`: read as part of the answer".to_string(),
+                });
+            }
+            if tl.cells.is_empty() {
+                // An empty row (`|`).
+                rows.push(Row {
+                    key: None,
+                    values: Vec::new(),
+                    layout: Some(tl.layout),
+                });
+                continue;
+            }
             if tl.cells.len() != ncols {
                 return Err(PageError::new(
                     lineno,
@@ -725,7 +759,7 @@ impl<'a> Reader<'a> {
             separator: sep_line.to_string(),
             rows,
             quoted: !prefix.is_empty(),
-            layout: (head_layout != usual_head).then_some(head_layout),
+            layout: (header.is_some() && head_layout != usual_head).then_some(head_layout),
             spacing: Spacing(1),
         }))
     }
@@ -745,6 +779,12 @@ impl<'a> Reader<'a> {
             zone,
             previous: None,
         };
+        // Inline HTML in a cell (a badge image): its texts are labels.
+        if text.starts_with('<') && text.ends_with('>') {
+            if let Some((html, slots)) = self.inline(text, 0, zone) {
+                return Value::Html { html, slots };
+            }
+        }
         let typed = match kind {
             Some(Kind::Name) => Some(Value::Name {
                 name: text.to_string(),
@@ -1020,12 +1060,34 @@ fn paragraph_text(lines: &[&str], quoted: bool) -> (String, Option<String>) {
         } else {
             ("", *l)
         };
+        // A list marker is structure, not text.
+        let (pre, rest) = match ["- ", "* ", "+ "].iter().find(|m| rest.starts_with(*m)) {
+            Some(m) => (&l[..pre.len() + m.len()], &rest[m.len()..]),
+            None => (pre, rest),
+        };
         let body = rest.trim_end();
         layout_lines.push(format!("{}{{}}{}", esc(pre), esc(&rest[body.len()..])));
         texts.push(body);
     }
     let layout = layout_lines.join("\n");
     (texts.join("\n"), (layout != "{}").then_some(layout))
+}
+
+/// Turn captured date parts (`day`/`dd`, `month`/`mm`, `year`/`yyyy`) into
+/// an ISO date, removing them from the captures.
+fn take_date(caps: &mut BTreeMap<String, String>) -> Option<String> {
+    let get = |caps: &BTreeMap<String, String>, a: &str, b: &str| -> Option<u32> {
+        caps.get(a)
+            .or_else(|| caps.get(b))
+            .and_then(|v| v.parse().ok())
+    };
+    let d = get(caps, "day", "dd")?;
+    let m = get(caps, "month", "mm")?;
+    let y = get(caps, "year", "yyyy")?;
+    for k in ["day", "dd", "month", "mm", "year", "yyyy"] {
+        caps.remove(k);
+    }
+    Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// Settle the page names: the first value a label gave each name variable
