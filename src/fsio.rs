@@ -83,8 +83,11 @@ pub fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
     Ok(true)
 }
 
-/// Write to a temporary file beside `path`, flush it to disk, and rename it
-/// over `path`.
+/// Write to a temporary file beside `path` and rename it over `path`: a
+/// reader, or a process killed at any moment, sees the old file or the new
+/// one, never a part. (The data is not forced to disk: a rename is atomic
+/// against a crash of the process, and an `fsync` per page would cost more
+/// than the rest of a build.)
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
@@ -96,7 +99,6 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
-        f.sync_all()?;
         std::fs::rename(&tmp, path)
     })();
     if result.is_err() {

@@ -22,7 +22,7 @@ pub struct PageFile {
 pub fn collect_pages(args: &[PathBuf]) -> Result<Vec<PageFile>, String> {
     let mut out = Vec::new();
     for a in args {
-        let files = walk(a, &[".md"]).map_err(|e| format!("{}: {e}", a.display()))?;
+        let files = walk(a, &[".md", ".yml"]).map_err(|e| format!("{}: {e}", a.display()))?;
         out.extend(files.into_iter().map(|(path, rel)| PageFile { path, rel }));
     }
     Ok(out)

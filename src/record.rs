@@ -36,6 +36,10 @@ pub struct Record {
     /// Byte-level facts of the published file.
     #[serde(default, skip_serializing_if = "FileLayout::is_default")]
     pub file: FileLayout,
+    /// `yaml` for a YAML file of labels (its lines are all in
+    /// `front_matter`, without `---` delimiters); absent for a page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
 }
 
 /// Byte-level facts of a published file that are not content.

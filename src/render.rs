@@ -112,7 +112,10 @@ impl Renderer<'_> {
         if self.record.front_matter.is_empty() {
             return Ok(());
         }
-        self.out.push("---".to_string());
+        let yaml_file = self.record.format.as_deref() == Some("yaml");
+        if !yaml_file {
+            self.out.push("---".to_string());
+        }
         let canonical = self.mode == Mode::Canonical;
         let reference = self.locale == self.cats.reference;
         let translation = if self.machine || !self.missing.is_empty() {
@@ -148,6 +151,9 @@ impl Renderer<'_> {
             }
             // Multi-line values (lists) carry their own lines.
             self.out.push(fill(&layout, &[value]));
+        }
+        if yaml_file {
+            return Ok(());
         }
         if canonical {
             if !seen_type {

@@ -47,34 +47,23 @@ pub struct Reading {
     pub notes: Vec<Note>,
 }
 
-/// Read a page. `page` is its path relative to the pages directory.
-pub fn read_page(page: &str, bytes: &[u8], cats: &Catalogs) -> Result<Reading, PageError> {
+/// Check that a file is text, and cut it into lines; the file layout
+/// (byte-order mark, line endings, final newline, trailing blank lines) is
+/// kept apart.
+fn decode(bytes: &[u8]) -> Result<(Vec<&str>, FileLayout), PageError> {
     if bytes.is_empty() {
-        return Err(PageError::new(
-            1,
-            "empty file: expected front matter (`---`)",
-        ));
+        return Err(PageError::new(1, "empty file: expected front matter (`---`)"));
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let line = bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count()
-                + 1;
-            return Err(PageError::new(
-                line,
-                "invalid UTF-8: the page must be UTF-8 text",
-            ));
+            let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+            return Err(PageError::new(line, "invalid UTF-8: the page must be UTF-8 text"));
         }
     };
     if let Some(p) = text.find('\0') {
         let line = text[..p].matches('\n').count() + 1;
-        return Err(PageError::new(
-            line,
-            "NUL byte: this is a binary file, not a page",
-        ));
+        return Err(PageError::new(line, "NUL byte: this is a binary file, not a page"));
     }
     let mut file = FileLayout::default();
     let mut body = text;
@@ -101,6 +90,131 @@ pub fn read_page(page: &str, bytes: &[u8], cats: &Catalogs) -> Result<Reading, P
     while lines.len() > 1 && lines.last().is_some_and(|l| l.is_empty()) {
         lines.pop();
         file.trailing_blank += 1;
+    }
+    Ok((lines, file))
+}
+
+/// Read a YAML file of labels (`zone-pivot-groups.yml`): every `title:` and
+/// `prompt:` value is a label, every other line is structure. The file says
+/// nothing of its locale: it is the locale most of its labels are worded in.
+fn read_yaml(page: &str, lines: &[&str], file: FileLayout, cats: &Catalogs) -> Result<Reading, PageError> {
+    let src = lines.join("\n");
+    if let Err(e) = serde_yaml::from_str::<serde_yaml::Value>(&src) {
+        let line = e.location().map_or(1, |l| l.line());
+        let msg = e.to_string();
+        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+        return Err(PageError::new(line, format!("not YAML: {msg}")));
+    }
+    let mut reader = Reader {
+        cats,
+        locale: cats.reference.clone(),
+        machine: false,
+        notes: Vec::new(),
+        free_ids: BTreeMap::new(),
+    };
+    let mut fields = Vec::new();
+    let mut votes: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, line) in lines.iter().enumerate() {
+        let trimmed = line.trim_start_matches([' ', '-']);
+        let key = ["title: ", "prompt: "].into_iter().find(|k| trimmed.starts_with(k));
+        let field = key.and_then(|k| {
+            let at = line.len() - trimmed.len() + k.len();
+            let raw = &line[at..];
+            let (text, quote) = yaml_unquote(raw);
+            let label = reader.label(&text, Role::Label, &Context::default(), i + 1)?;
+            *votes
+                .entry(
+                    label
+                        .published
+                        .wording
+                        .as_deref()
+                        .and_then(|w| w.split('/').next())
+                        .filter(|l| cats.locale(l).is_some())
+                        .unwrap_or("")
+                        .to_string(),
+                )
+                .or_default() += 1;
+            let q = quote.map(String::from).unwrap_or_default();
+            Some(Field {
+                name: k.trim_end_matches([':', ' ']).to_string(),
+                value: None,
+                label: Some(label),
+                layout: Some(format!("{}{q}{{}}{q}", esc(&line[..at]))),
+                line: None,
+            })
+        });
+        fields.push(field.unwrap_or_else(|| Field {
+            name: String::new(),
+            value: Some(line.to_string()),
+            label: None,
+            layout: Some("{}".to_string()),
+            line: None,
+        }));
+    }
+    // Wordings were recorded relative to the reference locale; the file's
+    // locale is the one most labels are in, and wordings are made relative
+    // to it.
+    let locale = votes
+        .iter()
+        .max_by_key(|(_, n)| **n)
+        .map(|(l, _)| if l.is_empty() { cats.reference.clone() } else { l.clone() })
+        .unwrap_or_else(|| cats.reference.clone());
+    for f in fields.iter_mut() {
+        if let Some(l) = f.label.as_mut() {
+            l.published.wording = rebase_wording(l.published.wording.take(), &cats.reference, &locale, &|w| {
+                cats.locale(w).is_some()
+            });
+        }
+    }
+    Ok(Reading {
+        record: Record {
+            page: page.to_string(),
+            locale,
+            translation: None,
+            generation: None,
+            names: BTreeMap::new(),
+            front_matter: fields,
+            blocks: Vec::new(),
+            file,
+            format: Some("yaml".to_string()),
+        },
+        notes: reader.notes,
+    })
+}
+
+/// A wording reference recorded relative to locale `from`, made relative to
+/// locale `to`.
+fn rebase_wording(w: Option<String>, from: &str, to: &str, is_locale: &dyn Fn(&str) -> bool) -> Option<String> {
+    let (locale, attr) = match &w {
+        None => (from.to_string(), None),
+        Some(w) => match w.split_once('/') {
+            Some((l, a)) => (l.to_string(), Some(a.to_string())),
+            None if is_locale(w) => (w.clone(), None),
+            None => (from.to_string(), Some(w.clone())),
+        },
+    };
+    match (locale == to, attr) {
+        (true, None) => None,
+        (true, Some(a)) => Some(a),
+        (false, None) => Some(locale),
+        (false, Some(a)) => Some(format!("{locale}/{a}")),
+    }
+}
+
+/// A YAML scalar's text and its quote character.
+fn yaml_unquote(raw: &str) -> (String, Option<char>) {
+    match raw.chars().next() {
+        Some('\'') if raw.len() >= 2 && raw.ends_with('\'') => (raw[1..raw.len() - 1].replace("''", "'"), Some('\'')),
+        Some('"') if raw.len() >= 2 && raw.ends_with('"') => (raw[1..raw.len() - 1].to_string(), Some('"')),
+        _ => (raw.to_string(), None),
+    }
+}
+
+/// Read a page. `page` is its path relative to the pages directory.
+pub fn read_page(page: &str, bytes: &[u8], cats: &Catalogs) -> Result<Reading, PageError> {
+    let (lines, file) = decode(bytes)?;
+    if page.ends_with(".yml") || page.ends_with(".yaml") {
+        return read_yaml(page, &lines, file, cats);
     }
     let mut reader = Reader {
         cats,
@@ -129,6 +243,7 @@ pub fn read_page(page: &str, bytes: &[u8], cats: &Catalogs) -> Result<Reading, P
         front_matter,
         blocks,
         file,
+        format: None,
     };
     settle_names(&mut record);
     Ok(Reading {
