@@ -63,7 +63,7 @@ pub fn facts(rec: &Record) -> Facts {
         }
         Block::Table(t) => {
             let header: Vec<&str> = t.table.iter().map(|l| l.key.as_str()).collect();
-            for r in &t.rows {
+            for (ri, r) in t.rows.iter().enumerate() {
                 match &r.key {
                     Some(k) => {
                         for v in &r.values {
@@ -71,13 +71,17 @@ pub fn facts(rec: &Record) -> Facts {
                         }
                     }
                     None => {
-                        let first = r.values.first().map(neutral).unwrap_or_default();
-                        for (i, v) in r.values.iter().enumerate().skip(1) {
+                        // Rows of values by position: a permission name
+                        // translated by mistake is one disagreement, not a
+                        // missing row.
+                        let row = format!(
+                            "{zone}{}[{}]",
+                            header.first().copied().unwrap_or("row"),
+                            ri + 1
+                        );
+                        for (i, v) in r.values.iter().enumerate() {
                             let col = header.get(i).copied().unwrap_or("?");
-                            put(&mut out, format!("{zone}{col}[{first}]"), neutral(v));
-                        }
-                        if r.values.len() <= 1 {
-                            put(&mut out, format!("{zone}row"), first);
+                            put(&mut out, format!("{row}/{col}"), neutral(v));
                         }
                     }
                 }
@@ -91,12 +95,9 @@ pub fn facts(rec: &Record) -> Facts {
 }
 
 /// Front matter fields that are the same in every locale.
-const NEUTRAL_FIELDS: [&str; 4] = [
-    "ms.date",
-    "certification_type",
-    "zone_pivot_groups",
-    "ms.service",
-];
+/// (`ms.date` is when the locale's page was last published: not a fact of
+/// the app.)
+const NEUTRAL_FIELDS: [&str; 3] = ["certification_type", "zone_pivot_groups", "ms.service"];
 
 fn visit(blocks: &[Block], zone: &mut String, f: &mut dyn FnMut(&str, &Block)) {
     for b in blocks {

@@ -362,6 +362,9 @@ impl Renderer<'_> {
 
     /// Write a label.
     fn label(&mut self, label: &Label, ctx: Context) -> Result<String, RenderError> {
+        if label.key.is_empty() {
+            return Ok(String::new());
+        }
         let mut args: BTreeMap<String, String> = self.record.names.clone();
         args.extend(label.args.iter().map(|(k, v)| (k.clone(), v.clone())));
         if let Some(d) = &label.date {

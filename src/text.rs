@@ -63,7 +63,7 @@ pub fn normalize(s: &str) -> Normalized {
         }
         if let Some(p) = pending_space.take() {
             // No space before high punctuation: "nous !" and "nous!" agree.
-            if !matches!(c, '?' | '!' | ':' | ';' | '"') {
+            if !matches!(c, '?' | '!' | ':' | ';') {
                 chars.push(' ');
                 spans.push(p);
             }

@@ -18,3 +18,7 @@ date-long =
         [11] November
        *[12] Dezember
     } { $year }
+
+# Short numeric date, as in "29.07.2022" (day.month.year). $dd (day), $mm (month) and $yyyy (year) are zero-padded
+# numbers ("07", "2022"). Used by azure-certification-approved (azure.ftl). The reader parses published dates with it, backwards.
+date-short = { $dd }.{ $mm }.{ $yyyy }

@@ -33,3 +33,18 @@ general-hosting-model = Welche Hostingumgebung oder welches Dienstmodell wird zu
 
 # The answer is a list of enum-cloud-* values.
 general-hosting-providers = Welche Cloudanbieter nutzt die App für das Hosting?
+
+# Rows of the general table of older pages (zone_pivot_groups app-info-data-mcas-identity, app-info-data-mcas,
+# app-info-data-identity), after general-partner-name, in page order.
+
+# Row label; the answer is a link to the publisher’s website.
+general-partner-website-url = URL der Partnerwebsite
+
+# Row label; the answer is a link. "Teams" is a product name.
+general-teams-app-info-page-url = URL der Teams-App-Infoseite
+
+# Row label; the answer is a link. Same wording as privacy-policy-url (privacy.ftl), which is the row of the "Privacy" tab of current pages.
+general-privacy-policy-url = URL der Datenschutzerklärung
+
+# Row label; the answer is a link to the terms of use.
+general-terms-of-use-url = URL der Nutzungsbedingungen

@@ -57,6 +57,10 @@ page-pivot-compliance = Compliance
 
 page-pivot-privsection = Datenschutz
 
+# Also the title of the "identity" tab of older pages (zone pivot "identity"), which has the same title.
 page-pivot-zerotrust = Identität
 
 page-pivot-certification = Zertifizierung
+
+# Older pages: title of the "mcas" tab (Microsoft Cloud App Security catalog information).
+page-pivot-mcas = Sicherheit und Compliance

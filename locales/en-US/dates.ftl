@@ -18,3 +18,7 @@ date-long =
         [11] November
        *[12] December
     } { $day }, { $year }
+
+# Short numeric date, as in "07/29/2022" (month/day/year). $dd (day), $mm (month) and $yyyy (year) are zero-padded
+# numbers ("07", "2022"). Used by azure-certification-approved (azure.ftl). The reader parses published dates with it, backwards.
+date-short = { $mm }/{ $dd }/{ $yyyy }

@@ -33,3 +33,18 @@ general-hosting-model = What is the hosting environment or service model used to
 
 # The answer is a list of enum-cloud-* values.
 general-hosting-providers = What hosting cloud providers does the app use?
+
+# Rows of the general table of older pages (zone_pivot_groups app-info-data-mcas-identity, app-info-data-mcas,
+# app-info-data-identity), after general-partner-name, in page order.
+
+# Row label; the answer is a link to the publisher’s website.
+general-partner-website-url = Partner website URL
+
+# Row label; the answer is a link. "Teams" is a product name.
+general-teams-app-info-page-url = Teams app info page URL
+
+# Row label; the answer is a link. Same wording as privacy-policy-url (privacy.ftl), which is the row of the "Privacy" tab of current pages.
+general-privacy-policy-url = Privacy policy URL
+
+# Row label; the answer is a link to the terms of use.
+general-terms-of-use-url = Terms of use URL

@@ -57,6 +57,10 @@ page-pivot-compliance = Compliance
 
 page-pivot-privsection = Privacy
 
+# Also the title of the "identity" tab of older pages (zone pivot "identity"), which has the same title.
 page-pivot-zerotrust = Identity
 
 page-pivot-certification = Certification
+
+# Older pages: title of the "mcas" tab (Microsoft Cloud App Security catalog information).
+page-pivot-mcas = Security and compliance

@@ -33,3 +33,18 @@ general-hosting-model = Quel environnement d’hébergement ou modèle de servic
 
 # The answer is a list of enum-cloud-* values.
 general-hosting-providers = Quels fournisseurs de cloud l’application utilise-t-elle pour son hébergement ?
+
+# Rows of the general table of older pages (zone_pivot_groups app-info-data-mcas-identity, app-info-data-mcas,
+# app-info-data-identity), after general-partner-name, in page order.
+
+# Row label; the answer is a link to the publisher’s website.
+general-partner-website-url = URL du site web du partenaire
+
+# Row label; the answer is a link. "Teams" is a product name.
+general-teams-app-info-page-url = URL de la page d’informations de l’application Teams
+
+# Row label; the answer is a link. Same wording as privacy-policy-url (privacy.ftl), which is the row of the "Privacy" tab of current pages.
+general-privacy-policy-url = URL de la politique de confidentialité
+
+# Row label; the answer is a link to the terms of use.
+general-terms-of-use-url = URL des conditions d’utilisation

@@ -42,8 +42,56 @@ graph-justification = Justification
 # Header cell; the cells below are Azure AD application IDs linked to their page.
 graph-app-id = ID d’application Azure AD
 
+# Header cell of the last column of the permission table of older pages (data tab; see data-graph-permission in data.ftl).
+# The cells below are bare Azure AD application IDs, not links. Published with the same words as graph-app-id: keep this
+# message after graph-app-id, so that a tie between their published wordings outside the data tab goes to graph-app-id.
+data-graph-app-id = ID de l’application Azure AD
+
 # One-line note (block quote) shown instead of the Graph permission table.
 note-no-graph = Cette application n’utilise pas Microsoft Graph.
 
 # One-line note (block quote) at the end of the identity tab.
 note-no-additional-apis = Cette application n’utilise aucune API supplémentaire.
+
+# Older pages (zone_pivot_groups app-info-data-mcas-identity, app-info-data-identity): the "identity" tab, in page order.
+# Its question table also holds identity-best-practices, identity-conditional-access, identity-policy-types and
+# identity-least-privilege (above), which ask the same questions as on current pages.
+
+# H3 heading of the "identity" tab of older pages.
+heading-identity-information = Informations relatives à l’identité
+
+# Sentence under the identity heading. $publisher is the publisher (partner company) name, never translated.
+intro-identity = Ces informations, fournies par { $publisher }, décrivent comment cette application gère l’authentification, l’autorisation, les bonnes pratiques d’inscription des applications et d’autres critères d’identité.
+
+# First question of the older identity table (a broader question than identity-azure-ad).
+identity-legacy-integration = Intégrez-vous la plateforme d’identités Microsoft (Azure AD) ?
+
+# Older form of identity-msal (any version of MSAL; Microsoft Identity Web is not mentioned).
+identity-legacy-msal = Votre application utilise-t-elle MSAL (bibliothèque d’authentification Microsoft) pour l’authentification ?
+
+# Follows identity-least-privilege.
+identity-legacy-static-permissions = Les autorisations inscrites de manière statique pour votre application reflètent-elles exactement les autorisations qu’elle demande de manière dynamique et incrémentielle ?
+
+# Multi-tenancy: one app registration serving several Azure AD tenants (fr "mutualisation", de "Mehrinstanzenfähigkeit").
+identity-legacy-multitenancy = Votre application prend-elle en charge la mutualisation ?
+
+# A confidential client is an app that can keep a secret (OAuth 2.0).
+identity-legacy-confidential-client = Votre application a-t-elle un client confidentiel ?
+
+# Redirect URIs registered for the app in Azure AD.
+identity-legacy-redirect-uris = Êtes-vous propriétaire de tous les URI (Uniform Resource Identifier) de redirection inscrits pour votre application ?
+
+# The answer is free text: a list of practices (wildcard redirect URIs, OAuth2 implicit flow, ROPC flow) written by the publisher.
+identity-legacy-avoid = Qu’évitez-vous d’utiliser dans votre application ?
+
+# Web APIs that the app exposes to other apps.
+identity-legacy-web-apis = Votre application expose-t-elle des API web ?
+
+# Follows identity-legacy-web-apis: the permission model of the exposed web APIs.
+identity-legacy-consent = Votre modèle d’autorisation ne permet-il la réussite des appels que si l’application cliente a reçu le consentement approprié ?
+
+# Preview APIs: Microsoft APIs not yet generally available (fr "préversion", de "Vorschau").
+identity-legacy-preview-apis = Votre application utilise-t-elle des API en préversion ?
+
+# Deprecated APIs: APIs that Microsoft has announced it will retire.
+identity-legacy-deprecated-apis = Votre application utilise-t-elle des API dépréciées ?

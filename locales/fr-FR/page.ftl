@@ -57,6 +57,10 @@ page-pivot-compliance = Conformité
 
 page-pivot-privsection = Confidentialité
 
+# Also the title of the "identity" tab of older pages (zone pivot "identity"), which has the same title.
 page-pivot-zerotrust = Identité
 
 page-pivot-certification = Certification
+
+# Older pages: title of the "mcas" tab (Microsoft Cloud App Security catalog information).
+page-pivot-mcas = Sécurité et conformité

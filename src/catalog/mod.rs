@@ -323,30 +323,35 @@ impl Catalogs {
             return None;
         }
         let mut best: Option<(i64, Match)> = None;
-        let consider = |wi: usize, caps: Captures, best: &mut Option<(i64, Match)>| {
-            let w = &self.wordings[wi];
-            if w.role != role {
-                return;
-            }
-            // A wording equal byte for byte is the one the page used.
-            let exact = caps.is_empty() && w.text.as_deref() == Some(text);
-            let score = self.preference(w, page_locale, ctx) + if exact { 1000 } else { 0 };
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                *best = Some((
-                    score,
-                    Match {
-                        key: w.key.clone(),
-                        locale: self.locales[w.locale].name.clone(),
-                        attr: w.attr.clone(),
-                        captures: caps,
-                        fuzzy: false,
-                    },
-                ));
-            }
-        };
+        let consider =
+            |wi: usize, caps: Captures, specificity: usize, best: &mut Option<(i64, Match)>| {
+                let w = &self.wordings[wi];
+                if w.role != role {
+                    return;
+                }
+                // A wording equal byte for byte is the one the page used.
+                let exact = caps.is_empty() && w.text.as_deref() == Some(text);
+                // Among patterns, the one with more literal text is the more
+                // specific reading.
+                let score = self.preference(w, page_locale, ctx)
+                    + if exact { 1000 } else { 0 }
+                    + specificity as i64;
+                if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                    *best = Some((
+                        score,
+                        Match {
+                            key: w.key.clone(),
+                            locale: self.locales[w.locale].name.clone(),
+                            attr: w.attr.clone(),
+                            captures: caps,
+                            fuzzy: false,
+                        },
+                    ));
+                }
+            };
         if let Some(ws) = self.exact.get(&key) {
             for &wi in ws {
-                consider(wi, Captures::new(), &mut best);
+                consider(wi, Captures::new(), 0, &mut best);
             }
         }
         if best.is_none() {
@@ -360,7 +365,7 @@ impl Catalogs {
                     continue;
                 }
                 if let Some(caps) = match_linear(lin, text, &norm) {
-                    consider(*wi, caps, &mut best);
+                    consider(*wi, caps, lin.literal_len(), &mut best);
                 }
             }
         }

@@ -125,7 +125,7 @@ fn normalize_piece(s: &str) -> Vec<char> {
     let lead = s.starts_with(|c: char| c.is_whitespace());
     let trail = s.ends_with(|c: char| c.is_whitespace());
     let mut out = Vec::with_capacity(n.len() + 2);
-    if lead && !n.is_empty() && !matches!(n[0], '?' | '!' | ':' | ';' | '"') {
+    if lead && !n.is_empty() && !matches!(n[0], '?' | '!' | ':' | ';') {
         out.push(' ');
     }
     out.extend(n.iter().copied());

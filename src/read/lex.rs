@@ -190,7 +190,7 @@ pub fn unwrap_cell(content: &str) -> (String, &str, String) {
             }
         }
     }
-    if inner.len() > 4 && inner.starts_with("**") && inner.ends_with("**") {
+    if inner.len() >= 4 && inner.starts_with("**") && inner.ends_with("**") {
         let mid = &inner[2..inner.len() - 2];
         if !mid.contains("**") {
             prefix.push_str("**");

@@ -52,18 +52,31 @@ pub struct Reading {
 /// kept apart.
 fn decode(bytes: &[u8]) -> Result<(Vec<&str>, FileLayout), PageError> {
     if bytes.is_empty() {
-        return Err(PageError::new(1, "empty file: expected front matter (`---`)"));
+        return Err(PageError::new(
+            1,
+            "empty file: expected front matter (`---`)",
+        ));
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
-            return Err(PageError::new(line, "invalid UTF-8: the page must be UTF-8 text"));
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            return Err(PageError::new(
+                line,
+                "invalid UTF-8: the page must be UTF-8 text",
+            ));
         }
     };
     if let Some(p) = text.find('\0') {
         let line = text[..p].matches('\n').count() + 1;
-        return Err(PageError::new(line, "NUL byte: this is a binary file, not a page"));
+        return Err(PageError::new(
+            line,
+            "NUL byte: this is a binary file, not a page",
+        ));
     }
     let mut file = FileLayout::default();
     let mut body = text;
@@ -97,7 +110,12 @@ fn decode(bytes: &[u8]) -> Result<(Vec<&str>, FileLayout), PageError> {
 /// Read a YAML file of labels (`zone-pivot-groups.yml`): every `title:` and
 /// `prompt:` value is a label, every other line is structure. The file says
 /// nothing of its locale: it is the locale most of its labels are worded in.
-fn read_yaml(page: &str, lines: &[&str], file: FileLayout, cats: &Catalogs) -> Result<Reading, PageError> {
+fn read_yaml(
+    page: &str,
+    lines: &[&str],
+    file: FileLayout,
+    cats: &Catalogs,
+) -> Result<Reading, PageError> {
     let src = lines.join("\n");
     if let Err(e) = serde_yaml::from_str::<serde_yaml::Value>(&src) {
         let line = e.location().map_or(1, |l| l.line());
@@ -116,7 +134,9 @@ fn read_yaml(page: &str, lines: &[&str], file: FileLayout, cats: &Catalogs) -> R
     let mut votes: BTreeMap<String, usize> = BTreeMap::new();
     for (i, line) in lines.iter().enumerate() {
         let trimmed = line.trim_start_matches([' ', '-']);
-        let key = ["title: ", "prompt: "].into_iter().find(|k| trimmed.starts_with(k));
+        let key = ["title: ", "prompt: "]
+            .into_iter()
+            .find(|k| trimmed.starts_with(k));
         let field = key.and_then(|k| {
             let at = line.len() - trimmed.len() + k.len();
             let raw = &line[at..];
@@ -157,13 +177,20 @@ fn read_yaml(page: &str, lines: &[&str], file: FileLayout, cats: &Catalogs) -> R
     let locale = votes
         .iter()
         .max_by_key(|(_, n)| **n)
-        .map(|(l, _)| if l.is_empty() { cats.reference.clone() } else { l.clone() })
+        .map(|(l, _)| {
+            if l.is_empty() {
+                cats.reference.clone()
+            } else {
+                l.clone()
+            }
+        })
         .unwrap_or_else(|| cats.reference.clone());
     for f in fields.iter_mut() {
         if let Some(l) = f.label.as_mut() {
-            l.published.wording = rebase_wording(l.published.wording.take(), &cats.reference, &locale, &|w| {
-                cats.locale(w).is_some()
-            });
+            l.published.wording =
+                rebase_wording(l.published.wording.take(), &cats.reference, &locale, &|w| {
+                    cats.locale(w).is_some()
+                });
         }
     }
     Ok(Reading {
@@ -184,7 +211,12 @@ fn read_yaml(page: &str, lines: &[&str], file: FileLayout, cats: &Catalogs) -> R
 
 /// A wording reference recorded relative to locale `from`, made relative to
 /// locale `to`.
-fn rebase_wording(w: Option<String>, from: &str, to: &str, is_locale: &dyn Fn(&str) -> bool) -> Option<String> {
+fn rebase_wording(
+    w: Option<String>,
+    from: &str,
+    to: &str,
+    is_locale: &dyn Fn(&str) -> bool,
+) -> Option<String> {
     let (locale, attr) = match &w {
         None => (from.to_string(), None),
         Some(w) => match w.split_once('/') {
@@ -204,8 +236,12 @@ fn rebase_wording(w: Option<String>, from: &str, to: &str, is_locale: &dyn Fn(&s
 /// A YAML scalar's text and its quote character.
 fn yaml_unquote(raw: &str) -> (String, Option<char>) {
     match raw.chars().next() {
-        Some('\'') if raw.len() >= 2 && raw.ends_with('\'') => (raw[1..raw.len() - 1].replace("''", "'"), Some('\'')),
-        Some('"') if raw.len() >= 2 && raw.ends_with('"') => (raw[1..raw.len() - 1].to_string(), Some('"')),
+        Some('\'') if raw.len() >= 2 && raw.ends_with('\'') => {
+            (raw[1..raw.len() - 1].replace("''", "'"), Some('\''))
+        }
+        Some('"') if raw.len() >= 2 && raw.ends_with('"') => {
+            (raw[1..raw.len() - 1].to_string(), Some('"'))
+        }
         _ => (raw.to_string(), None),
     }
 }
@@ -633,10 +669,14 @@ impl<'a> Reader<'a> {
             // Paragraphs: consecutive lines of text (block quotes apart).
             let quoted = line.starts_with('>');
             let mut j = i + 1;
-            while j < lines.len()
+            // A list item is a block of its own.
+            let item = is_list_item(line);
+            while !item
+                && j < lines.len()
                 && !lines[j].is_empty()
                 && lines[j].starts_with('>') == quoted
                 && !is_structural(lines[j])
+                && !is_list_item(lines[j])
             {
                 j += 1;
             }
@@ -761,6 +801,12 @@ impl<'a> Reader<'a> {
         let mut head_layout_parts = Vec::new();
         for cell in header.iter().flat_map(|h| h.cells.iter()) {
             let (pre, inner, post) = unwrap_cell(cell);
+            if inner.is_empty() {
+                // An empty header cell shows nothing: no label.
+                head_labels.push(Label::new(""));
+                head_layout_parts.push(format!("{}{{}}{post}", esc(&pre)));
+                continue;
+            }
             match self.label(inner, Role::Label, &ctx, first_line) {
                 Some(l) => head_labels.push(l),
                 None => {
@@ -1151,6 +1197,10 @@ fn include(line: &str) -> Option<(&str, &str)> {
         return None;
     }
     Some((title, &after[..end]))
+}
+
+fn is_list_item(line: &str) -> bool {
+    ["- ", "* ", "+ "].iter().any(|m| line.starts_with(m))
 }
 
 fn is_structural(line: &str) -> bool {

@@ -17,6 +17,18 @@ intro-general =
     .mt13 = Informationen, die von der { $publisher } an Microsoft übermittelt werden:
     .mt14 = Informationen, die vom { $publisher } an Microsoft bereitgestellt werden:
     .mt15 = Vom { $publisher } an Microsoft bereitgestellte Informationen:
+    .mt16 = Informationen, die { $publisher } an Microsoft übermittelt:
+    .mt17 = Von { $publisher } bereitgestellte Informationen. an Microsoft:
+    .mt18 = Informationen von { $publisher } beschränkt auf Microsoft:
+    .mt19 = Von "{ $publisher }" für Microsoft bereitgestellte Informationen:
+    .mt20 = Informationen, die von "{ $publisher }" bereitgestellt werden:
+    .mt21 = Informationen, die Ihnen von { $publisher } to Microsoft zur Verfügung gestellt werden:
+    .mt22 = Informationen, die von { $publisher } an Microsoft:
+    .mt23 = Von { $publisher } bereitgestellte Informationen, die auf Microsoft beschränkt sind:
+    .mt24 = Informationen, die von "{ $publisher }" für Microsoft bereitgestellt werden:
+    .mt25 = Von "{ $publisher }" an Microsoft bereitgestellte Informationen:
+    .mt26 = Informationen, die von { $publisher } leicht gemacht werden:
+    .mt27 = Informationen von { $publisher } to Microsoft:
 
 general-office-clients =
     .mt1 = unterstützte Office 365 Clients
@@ -32,3 +44,9 @@ general-hosting-model =
 
 general-hosting-providers =
     .mt1 = Welche Hosting-Cloudanbieter verwendet die App?
+
+general-teams-app-info-page-url =
+    .mt1 = URL der Teams Anwendungsinformationsseite
+
+general-privacy-policy-url =
+    .mt1 = URL der Datenschutzrichtlinie

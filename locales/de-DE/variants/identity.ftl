@@ -24,6 +24,7 @@ identity-policy-types =
 
 identity-least-privilege =
     .mt1 = Fordert Ihre App Berechtigungen mit den geringsten Berechtigungen für Ihr Szenario an?
+    .mt2 = Fordert Ihre App berechtigungen mit den geringsten Rechten für Ihr Szenario an?
 
 identity-cae =
     .mt1 = Unterstützt Ihre App die kontinuierliche Zugriffsauswertung (Continuous Access Evaluation, CAE)
@@ -43,9 +44,46 @@ graph-permission =
 graph-app-id =
     .mt1 = Azure AD App-ID
 
+data-graph-app-id =
+    .mt1 = Azure AD App-ID
+    .mt2 = Azure AD-App-ID
+
 note-no-graph =
     .mt1 = Diese Anwendung verwendet keine Microsoft Graph.
     .mt2 = Diese Anwendung verwendet Microsoft Graph nicht.
 
 note-no-additional-apis =
     .mt1 = Diese Anwendung verfügt nicht über zusätzliche APIs.
+
+intro-identity =
+    .mt1 = Diese Informationen wurden von { $publisher } darüber bereitgestellt, wie diese App die Authentifizierung, Autorisierung, bewährte Methoden für die Anwendungsregistrierung und andere Identitätskriterien behandelt.
+    .mt2 = Diese Informationen wurden von { $publisher } darüber bereitgestellt, wie diese App Authentifizierung, Autorisierung, bewährte Methoden für die Anwendungsregistrierung und andere Identitätskriterien behandelt.
+    .mt3 = Diese Informationen wurden von { $publisher } darüber bereitgestellt, wie diese App die Authentifizierung, Autorisierung, bewährte Methoden zur Anwendungsregistrierung und andere Identitätskriterien verarbeitet.
+    .mt4 = Diese Informationen wurden von { $publisher } bereitgestellt, wie diese App die Authentifizierung, Autorisierung, bewährte Methoden für die Anwendungsregistrierung und andere Identitätskriterien behandelt.
+
+identity-legacy-integration =
+    .mt1 = Integrieren Sie die Microsoft Identify Platform (Azure AD)?
+
+identity-legacy-msal =
+    .mt1 = Verwendet Ihre App MSAL (Microsoft Authentication Library) für die Authentifizierung?
+    .mt2 = Verwendet Ihre App MSAL (Microsoft-Authentifizierungsbibliothek) für die Authentifizierung?
+
+identity-legacy-static-permissions =
+    .mt1 = Spiegeln die statisch registrierten Berechtigungen Ihrer App genau die Berechtigungen wider, die Ihre App dynamisch und inkrementell anfordert?
+
+identity-legacy-multitenancy =
+    .mt1 = Unterstützt Ihre App Mehrmandantenfähigkeit?
+
+identity-legacy-redirect-uris =
+    .mt1 = Besitzen Sie den gesamten umleitenden Unified Resource Identifier (URI), der für Ihre App registriert ist?
+    .mt2 = Besitzen Sie alle Umleitungs-URI (Unified Resource Identifier), die für Ihre App registriert sind?
+
+identity-legacy-avoid =
+    .mt1 = Was vermeiden Sie für Ihre App?
+
+identity-legacy-web-apis =
+    .mt1 = Macht Ihre App Web-APIs verfügbar?
+
+identity-legacy-consent =
+    .mt1 = Lässt Ihr Berechtigungsmodell nur den Erfolg von Aufrufen zu, wenn die Client-App die richtige Zustimmung erhält?
+    .mt2 = Ermöglicht Ihr Berechtigungsmodell nur, dass Aufrufe erfolgreich sind, wenn die Client-App die richtige Zustimmung erhält?

@@ -27,6 +27,19 @@ page-title =
     .mt23 = { $app } – Übersicht
     .mt24 = { $app } -Übersicht
     .mt25 = { $app } (Übersicht)
+    .mt26 = Excel Anwendungsinformationen für { $app } nach { $publisher }
+    .mt27 = OneNote Anwendungsinformationen für { $app } nach { $publisher }
+    .mt28 = { $app }-Anwendungsinformationen
+    .mt29 = { $app } Anwendungsinformationen
+    .mt30 = Anwendungsinformationen für { $app }
+    .mt31 = Anwendungsinformationen zur { $app }
+    .mt32 = Anwendungsinformationen zur { $app } by { $publisher }
+    .mt33 = Anwendungsinformationen für "{ $app }" durch "{ $publisher }"
+    .mt34 = Anwendungsinformationen für "{ $app } by { $publisher }"
+    .mt35 = Anwendungsinformationen für { $app } von "{ $publisher }"
+    .mt36 = { $app } Übersicht über die Zusammenarbeit
+    .mt37 = { $app } nach { $publisher } – Anwendungsinformationen
+    .mt38 = Informationen für { $app } von { $publisher }
 
 page-description =
     .mt1 = Alle verfügbaren Sicherheits- und Complianceinformationen für { $app }, seine Datenverarbeitungsrichtlinien, seine Microsoft Cloud App Security App-Kataloginformationen und Sicherheits-/Complianceinformationen in der CSA STAR-Registrierung.
@@ -53,6 +66,15 @@ page-description =
     .mt22 = Alle verfügbaren Sicherheits- und Complianceinformationen für { $app }, die Richtlinien für die Datenverarbeitung, die Microsoft Cloud App Security App-Kataloginformationen und Sicherheits-/Complianceinformationen in der CSA STAR-Registrierung.
     .mt23 = Alle verfügbaren Sicherheits- und Complianceinformationen für { $app }, seine Datenverarbeitungsrichtlinien, die Kataloginformationen des Microsoft Cloud App Security-App-Katalogs sowie Sicherheits-/Complianceinformationen in der CSA STAR-Registrierung.
     .mt24 = Alle verfügbaren Sicherheits- und Complianceinformationen für { $app }, seine Datenverarbeitungsrichtlinien, Microsoft Cloud App Security Informationen zum App-Katalog und Sicherheits-/Complianceinformationen in der CSA STAR-Registrierung.
+    .mt25 = Excel wurde von Microsoft anhand von Branchenstandards und -kontrollen für Sicherheits-, Compliance- und Datenverarbeitungspraktiken überprüft. Auf dieser Seite werden verfügbare Sicherheits- und Complianceinformationen für { $app }, die Datenverarbeitungsrichtlinien, die Microsoft Cloud App Security App-Kataloginformationen und Sicherheits-/Complianceinformationen in der CSA STAR-Registrierung.
+    .mt26 = OneNote wurde von Microsoft anhand von Branchenstandards und -kontrollen für Sicherheits-, Compliance- und Datenverarbeitungspraktiken überprüft. Alle verfügbaren Sicherheits- und Complianceinformationen für { $app }, die Datenverarbeitungsrichtlinien, die Microsoft Cloud App Security App-Kataloginformationen und Sicherheits-/Complianceinformationen in der CSA STAR-Registrierung.
+    .mt27 = OneNote wurde von Microsoft anhand von Branchenstandards und -kontrollen für Sicherheits-, Compliance- und Datenverarbeitungspraktiken überprüft.
+    .mt28 = Alle verfügbaren Sicherheits- und Complianceinformationen für "{ $app }", ihre Datenverarbeitungsrichtlinien, Microsoft Cloud App Security App-Kataloginformationen und Sicherheits-/Complianceinformationen in der CSA STAR-Registrierung.
+    .mt29 = Alle verfügbaren Sicherheits- und Complianceinformationen für "{ $app }", die Datenverarbeitungsrichtlinien, die Microsoft Cloud App Security App-Kataloginformationen und Sicherheits-/Complianceinformationen in der CSA STAR-Registrierung.
+    .mt30 = Alle verfügbaren Sicherheits- und Compliance-Informationen für "{ $app }", die Datenverarbeitungsrichtlinien, die Microsoft Cloud App Security Informationen zum App-Katalog und Sicherheits-/Complianceinformationen in der CSA STAR-Registrierung.
+    .mt31 = Alle verfügbaren Sicherheits- und Complianceinformationen, die Datenverarbeitungsrichtlinien, die Microsoft Cloud App Security App-Kataloginformationen und Sicherheits-/Complianceinformationen in der CSA STAR-Registrierung.
+    .mt32 = Die Informationen auf dieser Seite basieren auf einem Selbstbewertungsbericht des App-Entwicklers über die Sicherheits-, Compliance- und Datenverarbeitungspraktiken, gefolgt von dieser App.
+    .mt33 = Überprüfen Sie alle verfügbaren Sicherheits- und Complianceinformationen für { $app }, seine Datenverarbeitungsrichtlinien, seine Microsoft Cloud App Security App-Kataloginformationen und Sicherheits-/Complianceinformationen in der CSA STAR-Registrierung.
 
 page-last-updated =
     .mt1 = Zuletzt aktualisiert vom Entwickler am: { date-long }
@@ -64,6 +86,9 @@ page-view-in-teams-store =
 page-view-in-appsource =
     .mt1 = Anzeigen in AppSource
     .mt2 = Ansicht in AppSource
+
+table-information =
+    .mt1 = anzeigenInformationsantwort
 
 page-include-text =
     .mt1 = Fragen oder Aktualisierungen zu informationen, die Sie hier sehen? <a href="https://aka.ms/AppComplianceQuestions" target="_blank">Kontaktieren Sie uns!</a>

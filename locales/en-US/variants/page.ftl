@@ -4,3 +4,6 @@
 
 page-title =
     .mt1 = { $app } Overview
+    .mt2 = { $app } Application Information
+    .mt3 = Information for { $app } by { $publisher }
+    .mt4 = Application Information for { $app } by{ $publisher }

@@ -5,6 +5,10 @@ intro-general =
     .mt1 = Informations fournies par { $publisher } vers Microsoft :
     .mt2 = Informations fournies par les { $publisher } à Microsoft :
     .mt3 = Informations fournies par { $publisher } to Microsoft :
+    .mt4 = Informations fournies par{ $publisher } à Microsoft :
+    .mt5 = Informations fournies à Microsoft par { $publisher } à Microsoft :
+    .mt6 = Informations fournies à Microsoft par { $publisher } :
+    .mt7 = Informations fournies à Microsoft par { $publisher }
 
 general-office-clients =
     .mt1 = Office 365 clients pris en charge
@@ -21,3 +25,9 @@ general-hosting-model =
 
 general-hosting-providers =
     .mt1 = Quels fournisseurs de cloud d’hébergement l’application utilise-t-elle ?
+
+general-partner-website-url =
+    .mt1 = URL du site web partenaire
+
+general-teams-app-info-page-url =
+    .mt1 = URL de Teams page d’informations sur l’application

@@ -40,7 +40,55 @@ graph-permission =
 
 graph-app-id =
     .mt1 = Azure AD’application
+    .mt2 = : ID client Azure AD
+
+data-graph-app-id =
+    .mt1 = ID d’application Azure AD
+    .mt2 = Azure AD’application
 
 note-no-additional-apis =
     .mt1 = Cette application n’a pas d’API supplémentaires.
     .mt2 = Cette application ne comprend pas d’API supplémentaires.
+
+heading-identity-information =
+    .mt1 = Informations d’identité
+
+intro-identity =
+    .mt1 = Ces informations ont été fournies par { $publisher } sur la façon dont cette application gère l’authentification, l’autorisation, les meilleures pratiques d’inscription d’application et d’autres critères d’identité.
+    .mt2 = Ces informations ont été fournies par { $publisher } sur la façon dont cette application gère l’authentification, l’autorisation, les meilleures pratiques d’inscription des applications et d’autres critères d’identité.
+    .mt3 = Ces informations ont été fournies par { $publisher } sur la façon dont cette application gère l’authentification, l’autorisation, les bonnes pratiques d’inscription d’application et d’autres critères d’identité.
+    .mt4 = Ces informations ont été fournies par des { $publisher } sur la façon dont cette application gère l’authentification, l’autorisation, les meilleures pratiques d’inscription des applications et d’autres critères d’identité.
+
+identity-legacy-integration =
+    .mt1 = Intégrez-vous à La plateforme d’identification Microsoft (Azure AD) ?
+    .mt2 = Intégrez-vous la plateforme d’identification Microsoft (Azure AD) ?
+    .mt3 = Vous intégrez-vous à Microsoft Identify Platform (Azure AD) ?
+
+identity-legacy-msal =
+    .mt1 = Votre application utilise-t-elle MSAL (Microsoft Authentication Library) pour l’authentification ?
+
+identity-legacy-static-permissions =
+    .mt1 = Les autorisations inscrites statiquement de votre application reflètent-elles précisément les autorisations demandées par votre application de manière dynamique et incrémentielle ?
+    .mt2 = Les autorisations enregistrées statiquement de votre application reflètent-elles précisément les autorisations que votre application demande dynamiquement et incrémentiellement ?
+
+identity-legacy-multitenancy =
+    .mt1 = Votre application prend-elle en charge l’location multiple ?
+
+identity-legacy-redirect-uris =
+    .mt1 = Êtes-vous propriétaire de l’URI (Identificateur de ressource unifié) de redirection inscrit pour votre application ?
+    .mt2 = Êtes-vous propriétaire de tous les URI (Unified Resource Identifier) de redirection enregistrés pour votre application ?
+
+identity-legacy-avoid =
+    .mt1 = Pour votre application, que pouvez-vous éviter d’utiliser ?
+    .mt2 = Pour votre application, qu’est-ce que vous évitez d’utiliser ?
+
+identity-legacy-consent =
+    .mt1 = Votre modèle d’autorisation autorise-t-il uniquement la réussite des appels si l’application cliente reçoit le consentement approprié ?
+    .mt2 = Votre modèle d’autorisation autorise-t-il uniquement les appels à réussir si l’application cliente reçoit le consentement approprié ?
+
+identity-legacy-preview-apis =
+    .mt1 = Votre application utilise-t-elle des API de préversion ?
+    .mt2 = Votre application utilise-t-elle les API d’aperçu ?
+
+identity-legacy-deprecated-apis =
+    .mt1 = Votre application utilise-t-elle des API déconseillées ?

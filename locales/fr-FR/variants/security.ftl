@@ -9,6 +9,7 @@ intro-security =
 security-annual-pentest =
     .mt1 = Effectuez-vous des tests d’intrusion annuels sur l’application ?
     .mt2 = Effectuez-vous des tests de pénétration annuels sur l’application ?
+    .mt3 = **tabInformation** Effectuez-vous des tests d’intrusion annuels sur l’application ?
 
 security-disaster-recovery =
     .mt1 = L’application dispose-t-elle d’un plan de récupération d’urgence documenté, y compris une stratégie de sauvegarde et de restauration ?
