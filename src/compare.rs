@@ -71,14 +71,17 @@ pub fn facts(rec: &Record) -> Facts {
                         }
                     }
                     None => {
-                        // Rows of values by position: a permission name
-                        // translated by mistake is one disagreement, not a
-                        // missing row.
-                        let row = format!(
-                            "{zone}{}[{}]",
-                            header.first().copied().unwrap_or("row"),
-                            ri + 1
-                        );
+                        // A row of values is known by its link when it
+                        // starts with one (index pages list apps in each
+                        // locale's order), else by position (a permission
+                        // name translated by mistake is then one
+                        // disagreement, not a missing row).
+                        let id = match r.values.first() {
+                            Some(Value::Url { url, .. }) => url.clone(),
+                            _ => (ri + 1).to_string(),
+                        };
+                        let row =
+                            format!("{zone}{}[{id}]", header.first().copied().unwrap_or("row"));
                         for (i, v) in r.values.iter().enumerate() {
                             let col = header.get(i).copied().unwrap_or("?");
                             put(&mut out, format!("{row}/{col}"), neutral(v));

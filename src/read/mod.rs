@@ -1259,28 +1259,55 @@ fn take_date(caps: &mut BTreeMap<String, String>) -> Option<String> {
 /// is the page's; other values are how one label showed it.
 fn settle_names(record: &mut Record) {
     const NAMES: [&str; 3] = ["app", "publisher", "id"];
+    // Every value each name takes, in page order.
+    let mut seen: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    {
+        let mut collect = |label: &mut Label| {
+            for n in NAMES {
+                if let Some(v) = label.args.get(n) {
+                    seen.entry(n).or_default().push(v.clone());
+                }
+            }
+        };
+        for f in record.front_matter.iter_mut() {
+            if let Some(l) = f.label.as_mut() {
+                collect(l);
+            }
+        }
+        for_each_label(&mut record.blocks, &mut collect);
+    }
+    // The app's name: the first value that is the name the H1 anchor was
+    // made from (machine translation renamed some apps on some lines, but
+    // the anchor keeps the original), else the first value.
+    let anchor = record.blocks.iter().find_map(|b| match b {
+        Block::Heading(h) if h.level == 1 => h.anchor.clone(),
+        _ => None,
+    });
     let mut names: BTreeMap<String, String> = BTreeMap::new();
-    let mut visit = |label: &mut Label| {
+    for (n, values) in &seen {
+        let pick = match (*n, &anchor) {
+            ("app", Some(a)) => values.iter().find(|v| slug(v) == *a).or(values.first()),
+            _ => values.first(),
+        };
+        if let Some(v) = pick {
+            names.insert(n.to_string(), v.clone());
+        }
+    }
+    let mut settle = |label: &mut Label| {
         for n in NAMES {
             if let Some(v) = label.args.remove(n) {
-                match names.get(n) {
-                    None => {
-                        names.insert(n.to_string(), v);
-                    }
-                    Some(p) if *p == v => {}
-                    Some(_) => {
-                        label.published.names.insert(n.to_string(), v);
-                    }
+                if names.get(n) != Some(&v) {
+                    label.published.names.insert(n.to_string(), v);
                 }
             }
         }
     };
     for f in record.front_matter.iter_mut() {
         if let Some(l) = f.label.as_mut() {
-            visit(l);
+            settle(l);
         }
     }
-    for_each_label(&mut record.blocks, &mut visit);
+    for_each_label(&mut record.blocks, &mut settle);
     record.names = names;
 }
 

@@ -100,6 +100,7 @@ enum-country-kr =
 
 enum-country-nl =
     .mt1 = Niederlande (die)
+    .mt2 = Niederlande (vereinigtes Königreich)
 
 enum-country-ph =
     .mt1 = Philippinen (die)
@@ -115,3 +116,5 @@ enum-country-us =
     .mt2 = Vereinigte Staaten von Amerika
     .mt3 = USA von Amerika
     .mt4 = Estados Unidos Amerikas
+    .mt5 = USA von Amerika
+    .mt6 = USA Amerikas

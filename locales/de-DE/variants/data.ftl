@@ -113,6 +113,7 @@ data-bots-euii-stored =
 
 note-no-euii-access =
     .mt1 = Es wird kein EUII-Zugriff erfolgt.
+    .mt2 = Es wird nicht auf EUII zugegriffen.
 
 data-telemetry =
     .mt1 = Werden organisationsbezogene Informationen (OII) oder Endbenutzer-Informationen (EUII) in den Telemetrie- oder Protokollen dieser Anwendung angezeigt? Wenn ja, beschreiben Sie, welche Daten gespeichert werden und was sind die Aufbewahrungs- und Entfernungsrichtlinien?
@@ -120,6 +121,7 @@ data-telemetry =
 
 note-no-oii-euii-telemetry =
     .mt1 = Keine OII oder EUII erscheinen in den Anwendungen Telemetrie oder Protokolle.
+    .mt2 = In den Telemetrie- oder Protokollen der Anwendungen werden keine OII oder EUII angezeigt.
 
 heading-organizational-controls =
     .mt1 = Organisationssteuerelemente für vom Partner gespeicherte Daten

@@ -95,6 +95,7 @@ enum-country-gb =
     .mt2 = Royaume-Uni de Grande-France et Irlande du Nord (le)
     .mt3 = Royaume-Uni de Grande-Bretagne et Irlande du Nord (le)
     .mt4 = Royaume-Uni de Grande-Bretagne et d’Irlande du Nord (l')
+    .mt5 = du Royaume-Uni de Grande-Bretagne et d’Irlande du Nord (le)
 
 enum-country-kr =
     .mt1 = Corée (République de)
@@ -103,6 +104,7 @@ enum-country-nl =
     .mt1 = Pays-Bas (le)
     .mt2 = Pays-Bas (les)
     .mt3 = Pays-Bas (l')
+    .mt4 = des Pays-Bas (the)
 
 enum-country-ph =
     .mt1 = Philippines (le)
@@ -117,3 +119,24 @@ enum-country-us =
     .mt1 = États-Unis d’Amérique
     .mt2 = États-Unis Amérique
     .mt3 = Estados Unidos d’Amérique
+
+enum-country-de =
+    .mt1 = d’Allemagne
+
+enum-country-fr =
+    .mt1 = de France
+
+enum-country-ie =
+    .mt1 = d’Irlande
+
+enum-country-cn =
+    .mt1 = de Chine
+
+enum-country-jp =
+    .mt1 = du Japon
+
+enum-country-in =
+    .mt1 = d’Inde
+
+enum-country-au =
+    .mt1 = d’Australie
