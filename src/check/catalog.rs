@@ -10,7 +10,6 @@ use super::{Code, Completeness, Finding, Input};
 use crate::catalog::{CatalogFile, Locale};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::path::{Path, PathBuf};
 
 /// One definition of a message or term in a locale's canonical files.
 struct Def<'a> {
@@ -95,12 +94,9 @@ fn entries_with_lines(file: &CatalogFile) -> Vec<(String, usize, &ast::Entry<Str
     out
 }
 
-fn shown(path: &Path, line: usize) -> String {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    format!("{name}:{line}")
+/// A place in a locale's catalog for a message: `variants/main.ftl:2`.
+fn shown(rel: &str, line: usize) -> String {
+    format!("{rel}:{line}")
 }
 
 /// The canonical definitions of a locale (first definition wins); every
@@ -116,7 +112,7 @@ fn index<'a>(loc: &'a Locale, findings: &mut Vec<Finding>) -> BTreeMap<String, D
                         &file.path,
                         format!(
                             "`{id}` is defined twice (first at {}): the second definition is ignored",
-                            shown(&first.file.path, first.line)
+                            shown(&first.file.rel, first.line)
                         ),
                     )
                     .locale(&loc.name)
@@ -298,7 +294,7 @@ fn file_findings(loc: &Locale, findings: &mut Vec<Finding>) {
 /// variables the canonical message does not have.
 fn variant_findings(loc: &Locale, defs: &BTreeMap<String, Def>, findings: &mut Vec<Finding>) {
     // (id, attribute) → line; (id, normalized text) → attribute.
-    let mut attrs: BTreeMap<(String, String), (PathBuf, usize)> = BTreeMap::new();
+    let mut attrs: BTreeMap<(String, String), (&str, usize)> = BTreeMap::new();
     let mut texts: BTreeMap<(String, String), String> = BTreeMap::new();
     for file in loc.files.iter().filter(|f| f.variants) {
         for (id, line, entry) in entries_with_lines(file) {
@@ -351,7 +347,7 @@ fn variant_findings(loc: &Locale, defs: &BTreeMap<String, Def>, findings: &mut V
                     );
                     continue;
                 }
-                attrs.insert(akey, (file.path.clone(), aline));
+                attrs.insert(akey, (&file.rel, aline));
                 let text = flatten(&a.value);
                 if canonical_text.as_deref() == Some(text.as_str()) {
                     findings.push(

@@ -77,7 +77,11 @@ fn fail(err: &mut dyn Write, message: impl std::fmt::Display) -> io::Result<Stat
     Ok(2)
 }
 
-fn load(dir: &Path, reference: &str) -> Result<(Catalogs, Vec<crate::diag::Diagnostic>), String> {
+/// Load the catalogs, with a clear error when the directory is missing.
+pub fn load(
+    dir: &Path,
+    reference: &str,
+) -> Result<(Catalogs, Vec<crate::diag::Diagnostic>), String> {
     if !dir.is_dir() {
         return Err(format!("{}: no such catalog directory", dir.display()));
     }
@@ -100,6 +104,37 @@ pub fn check(
         Ok(c) => c,
         Err(e) => return fail(err, e),
     };
+    let mut report = match gather(
+        locales_dir,
+        &cats,
+        &diags,
+        &cfg.locales,
+        cfg.pages.as_deref(),
+        cfg.out.as_deref(),
+    ) {
+        Ok(r) => r,
+        Err(e) => return fail(err, e),
+    };
+    for f in report.findings.iter_mut() {
+        f.path = PathBuf::from(display_path(&f.path));
+    }
+    super::sort(&mut report.findings);
+    let failed = report.findings.iter().any(|f| cfg.policy.fails(f));
+    report::write(out, cfg.format, &report, failed, cfg.color)?;
+    Ok(if failed { 1 } else { 0 })
+}
+
+/// Read what a check looks at (lock files, pages, generated pages) and run
+/// it. Errors are I/O errors that stop the run; content problems are
+/// findings.
+pub fn gather(
+    locales_dir: &Path,
+    cats: &Catalogs,
+    diags: &[crate::diag::Diagnostic],
+    locales: &[String],
+    pages: Option<&Path>,
+    out: Option<&Path>,
+) -> Result<super::Report, String> {
     let mut locks = BTreeMap::new();
     for l in cats.locale_names() {
         if l == cats.reference {
@@ -109,24 +144,20 @@ pub fn check(
         let text = match std::fs::read(&path) {
             Ok(b) => match String::from_utf8(b) {
                 Ok(t) => Some(t),
-                Err(_) => return fail(err, format!("{}: not UTF-8 text", path.display())),
+                Err(_) => return Err(format!("{}: not UTF-8 text", path.display())),
             },
             Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-            Err(e) => return fail(err, format!("{}: {e}", path.display())),
+            Err(e) => return Err(format!("{}: {e}", path.display())),
         };
         locks.insert(l, LockSource { path, text });
     }
     let mut extra = Vec::new();
-    let pages = match &cfg.pages {
-        Some(dir) => Some(read_pages(dir, &mut extra).map_err(io::Error::other)),
+    let pages = match pages {
+        Some(dir) => Some(read_pages(dir, &mut extra)?),
         None => None,
     };
-    let pages = match pages.transpose() {
-        Ok(p) => p,
-        Err(e) => return fail(err, e),
-    };
     let read_output = |locale: &str, rel: &str| -> Result<Option<Vec<u8>>, String> {
-        let Some(dir) = &cfg.out else { return Ok(None) };
+        let Some(dir) = out else { return Ok(None) };
         let path = crate::fsio::safe_join(&dir.join(locale), rel)?;
         match std::fs::read(&path) {
             Ok(b) => Ok(Some(b)),
@@ -135,25 +166,17 @@ pub fn check(
         }
     };
     let input = Input {
-        cats: &cats,
-        load_diagnostics: &diags,
+        cats,
+        load_diagnostics: diags,
         locks: &locks,
-        locales: &cfg.locales,
+        locales,
         pages: pages.as_deref(),
-        outputs: cfg
-            .out
-            .clone()
-            .map(|d| (d, &read_output as &super::OutputReader)),
+        outputs: out.map(|d| (d.to_path_buf(), &read_output as &super::OutputReader)),
     };
     let mut report = super::check(&input);
     report.findings.extend(extra);
-    for f in report.findings.iter_mut() {
-        f.path = PathBuf::from(display_path(&f.path));
-    }
     super::sort(&mut report.findings);
-    let failed = report.findings.iter().any(|f| cfg.policy.fails(f));
-    report::write(out, cfg.format, &report, failed, cfg.color)?;
-    Ok(if failed { 1 } else { 0 })
+    Ok(report)
 }
 
 /// Validate the arguments against the catalogs and the file system.

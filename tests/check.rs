@@ -1,0 +1,171 @@
+//! `check` on fixtures, one per finding code: `tests/fixtures/check/<code>/`
+//! holds the smallest catalogs (and pages) that trigger the finding, and
+//! `<code>-clean/` the same catalogs without the fault, which must give no
+//! finding at all. Every case lists its findings in `expected.txt`,
+//! refreshed with `SNAPSHOTS=overwrite` and reviewed in the diff.
+
+use attest_l10n::catalog::Catalogs;
+use attest_l10n::check::catalog::sign_off;
+use attest_l10n::check::command::{gather, load};
+use attest_l10n::check::lock::Lock;
+use attest_l10n::check::{Code, Report};
+use std::path::{Path, PathBuf};
+
+const ROOT: &str = "tests/fixtures/check";
+
+fn run(dir: &Path) -> Report {
+    let (cats, diags) = load(&dir.join("locales"), "en-US").unwrap();
+    let pages = dir.join("pages");
+    let out = dir.join("out");
+    gather(
+        &dir.join("locales"),
+        &cats,
+        &diags,
+        &cats.locale_names(),
+        pages.is_dir().then_some(pages.as_path()),
+        out.is_dir().then_some(out.as_path()),
+    )
+    .unwrap()
+}
+
+/// The findings of a case, one a line, paths relative to the case.
+fn lines(dir: &Path, report: &Report) -> String {
+    let mut s = String::new();
+    for f in &report.findings {
+        let path = f.path.strip_prefix(dir).unwrap_or(&f.path);
+        let path = path.to_string_lossy().replace('\\', "/");
+        s.push_str(&format!(
+            "{path}:{}:{}: {}[{}] {}/{}: {}\n",
+            f.line,
+            f.col,
+            f.severity,
+            f.code,
+            f.locale.as_deref().unwrap_or("-"),
+            f.key.as_deref().unwrap_or("-"),
+            f.message
+        ));
+        if let Some(h) = &f.hint {
+            s.push_str(&format!("  hint: {h}\n"));
+        }
+    }
+    s
+}
+
+/// Compare with (or, with `SNAPSHOTS=overwrite`, write) an expected file.
+pub fn snapshot(path: &Path, actual: &str) {
+    if std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite") {
+        std::fs::write(path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with SNAPSHOTS=overwrite)", path.display()));
+    assert_eq!(
+        expected,
+        actual,
+        "{} differs (SNAPSHOTS=overwrite refreshes it)",
+        path.display()
+    );
+}
+
+/// One case: the trigger must report its code, the clean twin nothing.
+fn case(code: Code) {
+    let name = code.as_str();
+    let dir = PathBuf::from(ROOT).join(name);
+    let report = run(&dir);
+    let text = lines(&dir, &report);
+    assert!(
+        report.findings.iter().any(|f| f.code == code),
+        "{name}: no `{name}` finding:\n{text}"
+    );
+    snapshot(&dir.join("expected.txt"), &text);
+    let clean = PathBuf::from(ROOT).join(format!("{name}-clean"));
+    let report = run(&clean);
+    assert_eq!(lines(&clean, &report), "", "{name}-clean");
+}
+
+#[test]
+fn every_code_has_a_fixture_pair() {
+    for code in Code::ALL {
+        case(code);
+    }
+}
+
+#[test]
+fn completeness_counts_what_a_translator_has_to_do() {
+    let r = run(Path::new("tests/fixtures/check/missing"));
+    let c = &r.completeness[0];
+    assert_eq!(
+        (c.locale.as_str(), c.keys, c.translated, c.missing),
+        ("fr-FR", 3, 2, 1)
+    );
+    // "Do you perform annual penetration testing on the app?"
+    assert_eq!(c.words, 9);
+    assert!((c.percent() - 66.66).abs() < 0.1);
+    let r = run(Path::new("tests/fixtures/check/stale"));
+    let c = &r.completeness[0];
+    assert_eq!((c.stale, c.untranslated, c.translated), (2, 0, 3));
+}
+
+#[test]
+fn stale_findings_show_the_old_and_new_reference_text() {
+    let r = run(Path::new("tests/fixtures/check/stale"));
+    let stale = r.findings.iter().find(|f| f.code == Code::Stale).unwrap();
+    assert!(stale.message.contains(
+        "was \"Do you perform annual penetration testing on the app?\", now \"Do you perform penetration testing on the app every year?\""
+    ), "{}", stale.message);
+    // The `identical` mark of `general-id` lapsed with the change of its text.
+    let lapsed = r
+        .findings
+        .iter()
+        .find(|f| f.key.as_deref() == Some("general-id"))
+        .unwrap();
+    assert_eq!(lapsed.code, Code::Stale);
+}
+
+#[test]
+fn near_misses_get_a_hint() {
+    let r = run(Path::new("tests/fixtures/check/variable"));
+    let extra = r
+        .findings
+        .iter()
+        .find(|f| f.message.contains("`$publsher`"))
+        .unwrap();
+    assert_eq!(extra.hint.as_deref(), Some("did you mean `$publisher`?"));
+}
+
+fn cats(en: &str, fr: &str) -> Catalogs {
+    Catalogs::from_sources(
+        &[("en-US", "a.ftl", en), ("fr-FR", "a.ftl", fr)],
+        Default::default(),
+        "en-US",
+    )
+    .unwrap()
+}
+
+#[test]
+fn sign_off_records_marks_and_lapses() {
+    let c = cats("a = ID\nb = Hello\n", "a = ID\nb = Bonjour\nc = Obsolète\n");
+    let (lock, s) = sign_off(&c, "fr-FR", &[], false, &Lock::default()).unwrap();
+    assert_eq!((s.signed, s.identical), (2, 0));
+    assert!(!lock.entries["a"].identical);
+    assert_eq!(lock.entries["b"].text, "Hello");
+    // `--identical` on a key that differs is refused; on one that is the same, marked.
+    assert!(sign_off(&c, "fr-FR", &["b".into()], true, &lock).is_err());
+    let (lock, s) = sign_off(&c, "fr-FR", &["a".into()], true, &lock).unwrap();
+    assert_eq!((s.signed, s.identical), (1, 1));
+    // A plain sign-off keeps a mark while the reference text is unchanged...
+    let (kept, _) = sign_off(&c, "fr-FR", &[], false, &lock).unwrap();
+    assert!(kept.entries["a"].identical);
+    // ...and drops it once the reference changed.
+    let changed = cats(
+        "a = Identifier\nb = Hello\n",
+        "a = Identifier\nb = Bonjour\n",
+    );
+    let (lapsed, _) = sign_off(&changed, "fr-FR", &[], false, &lock).unwrap();
+    assert!(!lapsed.entries["a"].identical);
+    // Unknown keys, the reference itself and unknown locales are errors.
+    assert!(sign_off(&c, "fr-FR", &["c".into()], false, &lock).is_err());
+    assert!(sign_off(&c, "fr-FR", &["zz".into()], false, &lock).is_err());
+    assert!(sign_off(&c, "en-US", &[], false, &lock).is_err());
+    assert!(sign_off(&c, "de-DE", &[], false, &lock).is_err());
+}
