@@ -62,7 +62,8 @@ fn def_lines(source: &str) -> HashMap<String, Vec<usize>> {
     out
 }
 
-/// The line of attribute `.attr` of the entry defined at `from`.
+/// The line of attribute `.attr` of an entry, after line `from` (the
+/// entry's line, or the previous attribute's).
 fn attr_line(source: &str, from: usize, attr: &str) -> usize {
     for (i, line) in source.lines().enumerate().skip(from) {
         let t = line.trim_start();
@@ -124,8 +125,10 @@ fn index<'a>(loc: &'a Locale, findings: &mut Vec<Finding>) -> BTreeMap<String, D
             }
             let def = Def { file, line, entry };
             let mut attrs: BTreeMap<&str, usize> = BTreeMap::new();
+            let mut cursor = line;
             for a in def.attributes() {
-                let aline = def.attr_line(&a.id.name);
+                let aline = attr_line(&file.source, cursor, &a.id.name);
+                cursor = aline;
                 if let Some(prev) = attrs.insert(&a.id.name, aline) {
                     findings.push(
                         Finding::new(
@@ -326,8 +329,10 @@ fn variant_findings(loc: &Locale, defs: &BTreeMap<String, Def>, findings: &mut V
                 let (_, allowed) = required_and_allowed(&paths(p));
                 allowed
             });
+            let mut cursor = line;
             for a in &m.attributes {
-                let aline = attr_line(&file.source, line, &a.id.name);
+                let aline = attr_line(&file.source, cursor, &a.id.name);
+                cursor = aline;
                 let akey = (id.clone(), a.id.name.clone());
                 if let Some((p, l)) = attrs.get(&akey) {
                     findings.push(
