@@ -324,7 +324,7 @@ fn variant_findings(loc: &Locale, defs: &BTreeMap<String, Def>, findings: &mut V
                     )),
                 );
             }
-            let canonical_text = canonical.and_then(|d| d.value()).map(|p| flatten(p));
+            let canonical_text = canonical.and_then(|d| d.value()).map(flatten);
             let canonical_refs = canonical.and_then(|d| d.value()).map(|p| {
                 let (_, allowed) = required_and_allowed(&paths(p));
                 allowed
