@@ -1,7 +1,8 @@
 //! How long `check` takes: on the test fixtures, and on synthetic catalogs
 //! the size of the real corpus's labels (300 keys in 3 locales, with
 //! recognized wordings and lock files). Not a timed test: it prints the
-//! figures (`cargo bench --bench check`), and CI only builds it.
+//! figures (`cargo bench --bench check`); CI only type-checks it (clippy
+//! `--all-targets`).
 
 use attest_l10n::check::catalog::sign_off;
 use attest_l10n::check::command::{gather, load};

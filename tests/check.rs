@@ -169,3 +169,83 @@ fn sign_off_records_marks_and_lapses() {
     assert!(sign_off(&c, "en-US", &[], false, &lock).is_err());
     assert!(sign_off(&c, "de-DE", &[], false, &lock).is_err());
 }
+
+/// Write a catalog pair (and a page) into a temporary directory and check
+/// it: a report, or an error message (a lock file that is not UTF-8 is an
+/// I/O error, exit 2), never a panic.
+fn check_sources(en: &[u8], fr: &[u8], page: &[u8]) -> Result<Report, String> {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    for (l, src) in [("en-US", en), ("fr-FR", fr)] {
+        std::fs::create_dir_all(d.join("locales").join(l).join("variants")).unwrap();
+        std::fs::write(d.join("locales").join(l).join("a.ftl"), src).unwrap();
+        std::fs::write(d.join("locales").join(l).join("variants/a.ftl"), src).unwrap();
+    }
+    std::fs::write(d.join("locales/fr-FR/l10n.lock"), fr).unwrap_or(());
+    std::fs::create_dir_all(d.join("pages")).unwrap();
+    std::fs::write(d.join("pages/p.md"), page).unwrap();
+    let attempt = || {
+        let (cats, diags) = load(&d.join("locales"), "en-US")?;
+        gather(
+            &d.join("locales"),
+            &cats,
+            &diags,
+            &cats.locale_names(),
+            Some(&d.join("pages")),
+            Some(&d.join("out")),
+        )
+    };
+    match std::panic::catch_unwind(attempt) {
+        Ok(r) => r,
+        Err(_) => panic!("check panicked on {en:?} / {fr:?} / {page:?}"),
+    }
+}
+
+#[test]
+fn hostile_input_never_panics() {
+    let nasty: Vec<Vec<u8>> = vec![
+        b"".to_vec(),
+        b"only junk here\n{ { {\n".to_vec(),
+        b"a = { $x ->\n".to_vec(),
+        b"a = {\n".to_vec(),
+        b"-t = { $a ->\n *[x] { $b ->\n  *[y] { $c -> \n *[z] deep }\n }\n}\n".to_vec(),
+        b"a =\n    .x = only attributes\n    .x = twice\n".to_vec(),
+        b"\xef\xbb\xbfa = bom\r\nb = crlf\r\n".to_vec(),
+        b"a = nul \0 byte\n".to_vec(),
+        b"a = <a href=\"x\n<script\n&#99999999; &#x; & [x](\n".to_vec(),
+        b"a = { \"\\u0000\" } { 1 } { FUNC(1, a: $b) } { -t.attr(x: 1) } { m.attr }\n".to_vec(),
+        b"a = \xff\xfe\n".to_vec(),
+        "a = é=é\nb.c = x\n= y\n".as_bytes().to_vec(),
+    ];
+    // Sixteen selects in a row: 65536 paths without the bound.
+    let mut wide = String::from("a = ");
+    for i in 0..16 {
+        wide.push_str(&format!("{{ $v{i} ->\n [a] x\n *[b] y\n}} "));
+    }
+    wide.push('\n');
+    let mut nasty = nasty;
+    nasty.push(wide.into_bytes());
+    let mut inputs = nasty.clone();
+    // Pseudo-random bytes, from a fixed seed.
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..8 {
+        let bytes: Vec<u8> = (0..200)
+            .map(|_| {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                b"a= {}$-.[]*\n\t x<>&;#\"\\"[(seed % 22) as usize]
+            })
+            .collect();
+        inputs.push(bytes);
+    }
+    let page = b"---\nms.contentlocale: fr-FR\n---\n\n| **a** | **b** |\n|--|--|\n| x | y |\n";
+    for a in &inputs {
+        for b in &nasty {
+            if let Err(e) = check_sources(a, b, page) {
+                assert!(e.contains("not UTF-8"), "{e}");
+            }
+        }
+        let _ = check_sources(a, a, a);
+    }
+}
