@@ -3,6 +3,7 @@
 //! pages that are not what `build` would write now.
 
 use super::catalog::short;
+use super::markup::markup;
 use super::{Code, Finding, Input, PageSource};
 use crate::read::read_page;
 use crate::render::{render, Mode};
@@ -43,6 +44,7 @@ pub fn check_pages(input: &Input, pages: &[PageSource], findings: &mut Vec<Findi
             );
         }
         let stem = rec.page.strip_suffix(".md").unwrap_or(&rec.page);
+        free_text_markup(input, rec, stem, findings);
         for l in input.locales {
             let missing: Vec<&str> = rec
                 .free_texts()
@@ -113,6 +115,50 @@ pub fn check_pages(input: &Input, pages: &[PageSource], findings: &mut Vec<Findi
                 }
                 Ok(Some(_)) => {}
                 Err(e) => findings.push(finding(format!("the generated page cannot be read: {e}"))),
+            }
+        }
+    }
+}
+
+/// Translations of a page's free text keep the markup the page has, and
+/// add no HTML that runs code: they are published as they are.
+fn free_text_markup(
+    input: &Input,
+    rec: &crate::record::Record,
+    stem: &str,
+    findings: &mut Vec<Finding>,
+) {
+    let cats = input.cats;
+    for ft in rec.free_texts() {
+        let original = markup(&ft.text);
+        for l in input.locales {
+            let Some(t) = cats.page_text(l, &rec.page, &ft.id) else {
+                continue;
+            };
+            let translated = markup(t);
+            let path = cats.dir.join(l).join("pages").join(format!("{stem}.ftl"));
+            let finding = |code: Code, message: String| {
+                Finding::new(code, &path, message).locale(l).key(&ft.id)
+            };
+            for u in translated.unsafe_parts.difference(&original.unsafe_parts) {
+                findings.push(
+                    finding(
+                        Code::UnsafeHtml,
+                        format!(
+                            "the translation of `{}` adds {u}: it would be published on the page",
+                            ft.id
+                        ),
+                    )
+                    .hint(
+                        "remove the HTML; a translation carries only the markup of the page's text",
+                    ),
+                );
+            }
+            for item in original.items.difference(&translated.items) {
+                findings.push(finding(
+                    Code::Markup,
+                    format!("the translation of `{}` drops the {}", ft.id, item.show()),
+                ));
             }
         }
     }
