@@ -178,9 +178,7 @@ fn sign_off_records_marks_and_lapses() {
 /// Write a catalog pair (and a page) into a temporary directory and check
 /// it: a report, or an error message (a lock file that is not UTF-8 is an
 /// I/O error, exit 2), never a panic.
-fn check_sources(en: &[u8], fr: &[u8], page: &[u8]) -> Result<Report, String> {
-    let tmp = tempfile::tempdir().unwrap();
-    let d = tmp.path();
+fn check_sources(d: &Path, en: &[u8], fr: &[u8], page: &[u8]) -> Result<Report, String> {
     for (l, src) in [("en-US", en), ("fr-FR", fr)] {
         std::fs::create_dir_all(d.join("locales").join(l).join("variants")).unwrap();
         std::fs::write(d.join("locales").join(l).join("a.ftl"), src).unwrap();
@@ -245,12 +243,13 @@ fn hostile_input_never_panics() {
         inputs.push(bytes);
     }
     let page = b"---\nms.contentlocale: fr-FR\n---\n\n| **a** | **b** |\n|--|--|\n| x | y |\n";
+    let tmp = tempfile::tempdir().unwrap();
     for a in &inputs {
         for b in &nasty {
-            if let Err(e) = check_sources(a, b, page) {
+            if let Err(e) = check_sources(tmp.path(), a, b, page) {
                 assert!(e.contains("not UTF-8"), "{e}");
             }
         }
-        let _ = check_sources(a, a, a);
+        let _ = check_sources(tmp.path(), a, a, a);
     }
 }

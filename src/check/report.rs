@@ -341,6 +341,20 @@ pub fn github(w: &mut dyn Write, report: &Report) -> io::Result<()> {
     Ok(())
 }
 
+/// A relative path as a URI reference: bytes other than unreserved
+/// characters and `/` percent-encoded (a space becomes `%20`).
+pub fn uri_path(p: &str) -> String {
+    let mut out = String::with_capacity(p.len());
+    for b in p.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 fn sarif_level(s: Severity) -> &'static str {
     match s {
         Severity::Error => "error",
@@ -368,7 +382,7 @@ pub fn sarif(w: &mut dyn Write, report: &Report) -> io::Result<()> {
             let index = Code::ALL.iter().position(|c| *c == f.code).unwrap_or(0);
             let mut location = json!({
                 "physicalLocation": {
-                    "artifactLocation": { "uri": shown_path(&f.path) },
+                    "artifactLocation": { "uri": uri_path(&shown_path(&f.path)) },
                 }
             });
             if f.line > 0 {
@@ -417,5 +431,6 @@ mod tests {
     fn workflow_commands_are_escaped() {
         assert_eq!(escape_data("50% a\r\nb: c, d"), "50%25 a%0D%0Ab: c, d");
         assert_eq!(escape_property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
+        assert_eq!(uri_path("pages/a b/é.md"), "pages/a%20b/%C3%A9.md");
     }
 }
