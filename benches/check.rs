@@ -163,12 +163,17 @@ fn main() {
     });
     let (cats, diags) = load(&locales, "en-US").unwrap();
     let names = cats.locale_names();
-    let mut findings = 0;
+    let mut codes: std::collections::BTreeMap<&str, usize> = Default::default();
     let (check_median, check_best) = time(runs, || {
         let r = gather(&locales, &cats, &diags, &names, None, None).unwrap_or_default();
-        findings = r.findings.len();
+        codes.clear();
+        for f in &r.findings {
+            *codes.entry(f.code.as_str()).or_default() += 1;
+        }
         black_box(&r);
     });
+    let findings: Vec<String> = codes.iter().map(|(c, n)| format!("{n} {c}")).collect();
+    let findings = findings.join(", ");
     let (all_median, all_best) = time(runs, || {
         black_box(check_dir(tmp.path()));
     });
