@@ -7,6 +7,8 @@
 //! - [`catalog`]: Fluent catalogs, used forwards (write a label) and
 //!   backwards (recognize a published label);
 //! - [`render`]: a record becomes a page in a locale;
+//! - [`check`]: the CI gate: catalogs against the reference, pages against
+//!   the catalogs, generated pages against `build`;
 //! - [`compare`]: the locale-neutral facts of two records of one page;
 //! - [`ops`]: the commands (`extract`, `render`, `build`, `verify`) over
 //!   directories, with the file system at the edge ([`fsio`]).
@@ -16,6 +18,7 @@
 //! reports them.
 
 pub mod catalog;
+pub mod check;
 pub mod cli;
 pub mod compare;
 pub mod diag;

@@ -1,0 +1,808 @@
+//! Catalog findings: each locale's files read on their own (syntax,
+//! duplicates, recognition-only wordings), then every locale compared with
+//! the reference key by key (missing, obsolete, untranslated, stale,
+//! variables, references, attributes, markup).
+
+use super::lock::{entry_text, fingerprint, Lock, LOCK_FILE};
+use super::markup::{flatten, markup, Item};
+use super::refs::{near_miss, paths, required_and_allowed, Ref};
+use super::{Code, Completeness, Finding, Input};
+use crate::catalog::{CatalogFile, Locale};
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// One definition of a message or term in a locale's canonical files.
+struct Def<'a> {
+    file: &'a CatalogFile,
+    line: usize,
+    entry: &'a ast::Entry<String>,
+}
+
+impl Def<'_> {
+    fn value(&self) -> Option<&ast::Pattern<String>> {
+        match self.entry {
+            ast::Entry::Message(m) => m.value.as_ref(),
+            ast::Entry::Term(t) => Some(&t.value),
+            _ => None,
+        }
+    }
+
+    fn attributes(&self) -> &[ast::Attribute<String>] {
+        match self.entry {
+            ast::Entry::Message(m) => &m.attributes,
+            ast::Entry::Term(t) => &t.attributes,
+            _ => &[],
+        }
+    }
+
+    fn attr_line(&self, attr: &str) -> usize {
+        attr_line(&self.file.source, self.line, attr)
+    }
+}
+
+/// The id of a message (`general-id`) or term (`-brand`).
+fn entry_id(e: &ast::Entry<String>) -> Option<String> {
+    match e {
+        ast::Entry::Message(m) => Some(m.id.name.clone()),
+        ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+        _ => None,
+    }
+}
+
+/// The lines where ids are defined (at column 0, followed by `=`), in order.
+fn def_lines(source: &str) -> HashMap<String, Vec<usize>> {
+    let mut out: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, line) in source.lines().enumerate() {
+        let Some(eq) = line.find('=') else { continue };
+        let id = line[..eq].trim_end();
+        if !id.is_empty() && super::lock::is_id(id) && !line.starts_with(' ') {
+            out.entry(id.to_string()).or_default().push(i + 1);
+        }
+    }
+    out
+}
+
+/// The line of attribute `.attr` of an entry, after line `from` (the
+/// entry's line, or the previous attribute's).
+fn attr_line(source: &str, from: usize, attr: &str) -> usize {
+    for (i, line) in source.lines().enumerate().skip(from) {
+        let t = line.trim_start();
+        if t.len() != line.len() {
+            if let Some(rest) = t.strip_prefix('.').and_then(|r| r.strip_prefix(attr)) {
+                if rest.trim_start().starts_with('=') {
+                    return i + 1;
+                }
+            }
+        } else if !t.is_empty() && !t.starts_with('#') {
+            break;
+        }
+    }
+    from
+}
+
+/// Entries of a file with their definition lines.
+fn entries_with_lines(file: &CatalogFile) -> Vec<(String, usize, &ast::Entry<String>)> {
+    let lines = def_lines(&file.source);
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for e in &file.ast.body {
+        let Some(id) = entry_id(e) else { continue };
+        let n = seen.entry(id.clone()).or_insert(0);
+        let line = lines.get(&id).and_then(|v| v.get(*n)).copied().unwrap_or(1);
+        *n += 1;
+        out.push((id, line, e));
+    }
+    out
+}
+
+/// A place in a locale's catalog for a message: `variants/main.ftl:2`.
+fn shown(rel: &str, line: usize) -> String {
+    format!("{rel}:{line}")
+}
+
+/// The canonical definitions of a locale (first definition wins); every
+/// later one is a `duplicate` finding.
+fn index<'a>(loc: &'a Locale, findings: &mut Vec<Finding>) -> BTreeMap<String, Def<'a>> {
+    let mut defs: BTreeMap<String, Def<'a>> = BTreeMap::new();
+    for file in loc.files.iter().filter(|f| !f.variants) {
+        for (id, line, entry) in entries_with_lines(file) {
+            if let Some(first) = defs.get(&id) {
+                findings.push(
+                    Finding::new(
+                        Code::Duplicate,
+                        &file.path,
+                        format!(
+                            "`{id}` is defined twice (first at {}): the second definition is ignored",
+                            shown(&first.file.rel, first.line)
+                        ),
+                    )
+                    .locale(&loc.name)
+                    .key(&id)
+                    .at(line, 1)
+                    .hint("remove one of them, or merge them"),
+                );
+                continue;
+            }
+            let def = Def { file, line, entry };
+            let mut attrs: BTreeMap<&str, usize> = BTreeMap::new();
+            let mut cursor = line;
+            for a in def.attributes() {
+                let aline = attr_line(&file.source, cursor, &a.id.name);
+                cursor = aline;
+                if let Some(prev) = attrs.insert(&a.id.name, aline) {
+                    findings.push(
+                        Finding::new(
+                            Code::Duplicate,
+                            &file.path,
+                            format!(
+                                "attribute `.{}` of `{id}` is defined twice (first at line {prev})",
+                                a.id.name
+                            ),
+                        )
+                        .locale(&loc.name)
+                        .key(&id)
+                        .at(aline, 1),
+                    );
+                }
+            }
+            defs.insert(id, def);
+        }
+    }
+    defs
+}
+
+/// Findings `Catalogs::load` reported, as check findings.
+fn load_findings(input: &Input, findings: &mut Vec<Finding>) {
+    for d in input.load_diagnostics {
+        let locale = d
+            .path
+            .strip_prefix(&input.cats.dir)
+            .ok()
+            .and_then(|p| p.components().next())
+            .map(|c| c.as_os_str().to_string_lossy().into_owned());
+        let (code, message, hint) = if let Some(m) = d.message.strip_prefix("fluent syntax error: ")
+        {
+            (
+                Code::Syntax,
+                format!("the Fluent parser cannot read this entry: {m}"),
+                Some("the entry is ignored until fixed; the rest of the file is still checked"),
+            )
+        } else if d.message.contains("UTF-8") {
+            (
+                Code::Encoding,
+                "the file is not valid UTF-8: it is ignored".to_string(),
+                Some("save the file as UTF-8"),
+            )
+        } else if d.message.contains("is defined twice") {
+            continue; // found again, with more detail, by `index`
+        } else {
+            (Code::Syntax, d.message.clone(), None)
+        };
+        let mut f = Finding::new(code, &d.path, message).at(d.line, d.col);
+        f.locale = locale;
+        if let Some(h) = hint {
+            f = f.hint(h);
+        }
+        findings.push(f);
+    }
+}
+
+fn words(text: &str) -> usize {
+    text.split(|c: char| c.is_whitespace() || c == '\u{FFFC}')
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+fn entry_words(def: &Def) -> usize {
+    let mut n = def.value().map_or(0, |v| words(&flatten(v)));
+    for a in def.attributes() {
+        n += words(&flatten(&a.value));
+    }
+    n
+}
+
+/// Whether a reference entry has text a translator translates (not only
+/// placeables, like `page-h1 = { $app }`).
+fn has_text(def: &Def) -> bool {
+    let any = |p: &ast::Pattern<String>| flatten(p).chars().any(char::is_alphabetic);
+    def.value().is_some_and(any) || def.attributes().iter().any(|a| any(&a.value))
+}
+
+/// A text cut to `n` characters for a message.
+pub fn short(s: &str, n: usize) -> String {
+    let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= n {
+        one_line
+    } else {
+        format!("{}…", one_line.chars().take(n).collect::<String>())
+    }
+}
+
+/// Every catalog finding, and the completeness of every compared locale.
+pub fn check_catalogs(input: &Input, findings: &mut Vec<Finding>, table: &mut Vec<Completeness>) {
+    load_findings(input, findings);
+    let cats = input.cats;
+    let Some(reference) = cats.locale(&cats.reference) else {
+        return;
+    };
+    let mut ref_findings = Vec::new();
+    let ref_defs = index(reference, &mut ref_findings);
+    findings.extend(ref_findings);
+    file_findings(reference, findings);
+    variant_findings(reference, &ref_defs, findings);
+    for loc in &cats.locales {
+        if loc.name == cats.reference || !input.locales.contains(&loc.name) {
+            continue;
+        }
+        let defs = index(loc, findings);
+        file_findings(loc, findings);
+        variant_findings(loc, &defs, findings);
+        let lock = input.locks.get(&loc.name);
+        let (lock, lock_path) = match lock {
+            Some(src) => (
+                src.text.as_deref().map(|t| {
+                    let (lock, errors) = Lock::parse(t);
+                    for e in errors {
+                        findings.push(
+                            Finding::new(Code::Lock, &src.path, e.message)
+                                .locale(&loc.name)
+                                .at(e.line, 1)
+                                .hint("fix the line, or delete it and sign the key off again"),
+                        );
+                    }
+                    lock
+                }),
+                src.path.clone(),
+            ),
+            None => (None, cats.dir.join(&loc.name).join(LOCK_FILE)),
+        };
+        let c = compare(input, loc, &ref_defs, &defs, lock.as_ref(), findings);
+        if lock.is_none() && c.translated > 0 {
+            findings.push(
+                Finding::new(
+                    Code::Unsigned,
+                    &lock_path,
+                    format!(
+                        "{} has no lock file: no translation is signed off, so stale translations cannot be found",
+                        loc.name
+                    ),
+                )
+                .locale(&loc.name)
+                .hint(format!(
+                    "after reviewing the translations, run `attest-l10n sign-off {}`",
+                    loc.name
+                )),
+            );
+        }
+        table.push(c);
+    }
+}
+
+/// Files with nothing in them (a file of comments is a placeholder, and
+/// fine).
+fn file_findings(loc: &Locale, findings: &mut Vec<Finding>) {
+    for f in &loc.files {
+        if f.source.trim().is_empty() {
+            findings.push(
+                Finding::new(Code::Empty, &f.path, "the file is empty")
+                    .locale(&loc.name)
+                    .hint("add its messages, or delete the file"),
+            );
+        }
+    }
+}
+
+/// Recognition-only wordings: the same attribute twice, two wordings with
+/// the same text, wordings of a message the locale does not have, and
+/// variables the canonical message does not have.
+fn variant_findings(loc: &Locale, defs: &BTreeMap<String, Def>, findings: &mut Vec<Finding>) {
+    // (id, attribute) → line; (id, normalized text) → attribute.
+    let mut attrs: BTreeMap<(String, String), (&str, usize)> = BTreeMap::new();
+    let mut texts: BTreeMap<(String, String), String> = BTreeMap::new();
+    for file in loc.files.iter().filter(|f| f.variants) {
+        for (id, line, entry) in entries_with_lines(file) {
+            let ast::Entry::Message(m) = entry else {
+                continue;
+            };
+            let canonical = defs.get(&id);
+            if canonical.is_none() {
+                findings.push(
+                    Finding::new(
+                        Code::OrphanVariant,
+                        &file.path,
+                        format!(
+                            "wordings of `{id}`, which has no canonical message in {}",
+                            loc.name
+                        ),
+                    )
+                    .locale(&loc.name)
+                    .key(&id)
+                    .at(line, 1)
+                    .hint(format!(
+                        "add `{id}` to the {} catalog, or fix the id",
+                        loc.name
+                    )),
+                );
+            }
+            let canonical_text = canonical.and_then(|d| d.value()).map(flatten);
+            let canonical_refs = canonical.and_then(|d| d.value()).map(|p| {
+                let (_, allowed) = required_and_allowed(&paths(p));
+                allowed
+            });
+            let mut cursor = line;
+            for a in &m.attributes {
+                let aline = attr_line(&file.source, cursor, &a.id.name);
+                cursor = aline;
+                let akey = (id.clone(), a.id.name.clone());
+                if let Some((p, l)) = attrs.get(&akey) {
+                    findings.push(
+                        Finding::new(
+                            Code::Duplicate,
+                            &file.path,
+                            format!(
+                                "wording `.{}` of `{id}` is defined twice (first at {})",
+                                a.id.name,
+                                shown(p, *l)
+                            ),
+                        )
+                        .locale(&loc.name)
+                        .key(&id)
+                        .at(aline, 1)
+                        .hint("records refer to wordings by name: give each its own"),
+                    );
+                    continue;
+                }
+                attrs.insert(akey, (&file.rel, aline));
+                let text = flatten(&a.value);
+                if canonical_text.as_deref() == Some(text.as_str()) {
+                    findings.push(
+                        Finding::new(
+                            Code::DuplicateWording,
+                            &file.path,
+                            format!(
+                                "wording `.{}` of `{id}` is the canonical message again",
+                                a.id.name
+                            ),
+                        )
+                        .locale(&loc.name)
+                        .key(&id)
+                        .at(aline, 1)
+                        .hint("the canonical message is recognized already: remove the wording"),
+                    );
+                } else if let Some(other) = texts.get(&(id.clone(), text.clone())) {
+                    findings.push(
+                        Finding::new(
+                            Code::DuplicateWording,
+                            &file.path,
+                            format!(
+                                "wordings `.{other}` and `.{}` of `{id}` have the same text",
+                                a.id.name
+                            ),
+                        )
+                        .locale(&loc.name)
+                        .key(&id)
+                        .at(aline, 1)
+                        .hint("keep one of them"),
+                    );
+                } else {
+                    texts.insert((id.clone(), text), a.id.name.clone());
+                }
+                if let Some(allowed) = &canonical_refs {
+                    let (_, used) = required_and_allowed(&paths(&a.value));
+                    for r in used.difference(allowed) {
+                        let mut f = Finding::new(
+                            ref_code(r),
+                            &file.path,
+                            format!(
+                                "wording `.{}` of `{id}` uses `{}`, which the canonical message does not have",
+                                a.id.name,
+                                r.show()
+                            ),
+                        )
+                        .locale(&loc.name)
+                        .key(&id)
+                        .at(aline, 1);
+                        if let Some(h) = did_you_mean(r, allowed) {
+                            f = f.hint(h);
+                        }
+                        findings.push(f);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn ref_code(r: &Ref) -> Code {
+    match r {
+        Ref::Var(_) => Code::Variable,
+        Ref::Message(_) | Ref::Term(_) => Code::Reference,
+    }
+}
+
+fn did_you_mean(r: &Ref, candidates: &BTreeSet<Ref>) -> Option<String> {
+    let same_kind = candidates
+        .iter()
+        .filter(|c| std::mem::discriminant(*c) == std::mem::discriminant(r))
+        .map(Ref::name);
+    let best = near_miss(r.name(), same_kind)?;
+    let shown = match r {
+        Ref::Var(_) => format!("${best}"),
+        Ref::Message(_) => best.to_string(),
+        Ref::Term(_) => format!("-{best}"),
+    };
+    Some(format!("did you mean `{shown}`?"))
+}
+
+/// One locale against the reference.
+fn compare(
+    input: &Input,
+    loc: &Locale,
+    ref_defs: &BTreeMap<String, Def>,
+    defs: &BTreeMap<String, Def>,
+    lock: Option<&Lock>,
+    findings: &mut Vec<Finding>,
+) -> Completeness {
+    let cats = input.cats;
+    let reference = &cats.reference;
+    let l = loc.name.as_str();
+    let mut c = Completeness {
+        locale: loc.name.clone(),
+        keys: ref_defs.len(),
+        ..Default::default()
+    };
+    for (id, rdef) in ref_defs {
+        let rtext = entry_text(rdef.entry).unwrap_or_default();
+        let Some(def) = defs.get(id) else {
+            c.missing += 1;
+            c.words += entry_words(rdef);
+            findings.push(
+                Finding::new(
+                    Code::Missing,
+                    cats.dir.join(l).join(&rdef.file.rel),
+                    format!("`{id}` has no translation"),
+                )
+                .locale(l)
+                .key(id)
+                .hint(format!("{reference}: \"{}\"", short(&rtext, 120))),
+            );
+            continue;
+        };
+        let ltext = entry_text(def.entry).unwrap_or_default();
+        let fp = fingerprint(&rtext);
+        let entry = lock.and_then(|k| k.entries.get(id));
+        if rtext == ltext && has_text(rdef) {
+            let marked = entry.is_some_and(|e| e.identical && e.fingerprint == fp);
+            if marked {
+                c.translated += 1;
+            } else {
+                c.untranslated += 1;
+                c.words += entry_words(rdef);
+                let lapsed = entry.filter(|e| e.identical && e.fingerprint != fp);
+                let message = match lapsed {
+                    Some(e) => format!(
+                        "`{id}` is identical to {reference}, and its `identical` mark lapsed: the {reference} text changed since sign-off (was \"{}\")",
+                        short(&e.text, 80)
+                    ),
+                    None => format!("`{id}` is identical to {reference}: \"{}\"", short(&rtext, 80)),
+                };
+                findings.push(
+                    Finding::new(Code::Untranslated, &def.file.path, message)
+                        .locale(l)
+                        .key(id)
+                        .at(def.line, 1)
+                        .hint(format!(
+                            "translate it; if it is meant to be identical (a name, an abbreviation), run `attest-l10n sign-off {l} {id} --identical`"
+                        )),
+                );
+            }
+        } else {
+            c.translated += 1;
+            match entry {
+                None if lock.is_some() => {
+                    c.unsigned += 1;
+                    findings.push(
+                        Finding::new(
+                            Code::Unsigned,
+                            &def.file.path,
+                            format!("`{id}` was never signed off"),
+                        )
+                        .locale(l)
+                        .key(id)
+                        .at(def.line, 1)
+                        .hint(format!(
+                            "once the translation is reviewed, run `attest-l10n sign-off {l} {id}`"
+                        )),
+                    );
+                }
+                None => c.unsigned += 1,
+                Some(e) if e.fingerprint != fp => {
+                    c.stale += 1;
+                    c.words += entry_words(rdef);
+                    findings.push(
+                        Finding::new(
+                            Code::Stale,
+                            &def.file.path,
+                            format!(
+                                "`{id}`: the {reference} text changed since the translation was signed off: was \"{}\", now \"{}\"",
+                                short(&e.text, 100),
+                                short(&rtext, 100)
+                            ),
+                        )
+                        .locale(l)
+                        .key(id)
+                        .at(def.line, 1)
+                        .hint(format!(
+                            "update the translation, then run `attest-l10n sign-off {l} {id}`"
+                        )),
+                    );
+                }
+                Some(_) => {}
+            }
+        }
+        compare_entry(l, id, rdef, def, findings);
+    }
+    for (id, def) in defs {
+        if !ref_defs.contains_key(id) {
+            findings.push(
+                Finding::new(
+                    Code::Obsolete,
+                    &def.file.path,
+                    format!("`{id}` is not in {reference}"),
+                )
+                .locale(l)
+                .key(id)
+                .at(def.line, 1)
+                .hint(format!(
+                    "remove it, or add it to {reference} first if it is new"
+                )),
+            );
+        }
+    }
+    c
+}
+
+/// Value and attributes of one translation against the reference.
+fn compare_entry(l: &str, id: &str, rdef: &Def, def: &Def, findings: &mut Vec<Finding>) {
+    let at = |line: usize, code: Code, message: String| {
+        Finding::new(code, &def.file.path, message)
+            .locale(l)
+            .key(id)
+            .at(line, 1)
+    };
+    match (rdef.value(), def.value()) {
+        (Some(r), Some(t)) => compare_pattern(r, t, "", def.line, &at, findings),
+        (Some(_), None) => findings.push(at(
+            def.line,
+            Code::Attribute,
+            format!("`{id}` has no value; the reference has one"),
+        )),
+        (None, Some(_)) => findings.push(at(
+            def.line,
+            Code::Attribute,
+            format!("`{id}` has a value; the reference has only attributes"),
+        )),
+        (None, None) => {}
+    }
+    let rattrs: BTreeMap<&str, &ast::Pattern<String>> = rdef
+        .attributes()
+        .iter()
+        .map(|a| (a.id.name.as_str(), &a.value))
+        .collect();
+    let tattrs: BTreeMap<&str, &ast::Pattern<String>> = def
+        .attributes()
+        .iter()
+        .map(|a| (a.id.name.as_str(), &a.value))
+        .collect();
+    for (name, r) in &rattrs {
+        match tattrs.get(name) {
+            Some(t) => {
+                let line = def.attr_line(name);
+                compare_pattern(r, t, &format!(" in `.{name}`"), line, &at, findings)
+            }
+            None => findings.push(at(
+                def.line,
+                Code::Attribute,
+                format!("attribute `.{name}` of the reference is missing"),
+            )),
+        }
+    }
+    for name in tattrs.keys() {
+        if !rattrs.contains_key(name) {
+            findings.push(at(
+                def.attr_line(name),
+                Code::Attribute,
+                format!("attribute `.{name}` is not in the reference"),
+            ));
+        }
+    }
+}
+
+/// Variables, references and markup of one pattern against the reference's.
+fn compare_pattern(
+    r: &ast::Pattern<String>,
+    t: &ast::Pattern<String>,
+    place: &str,
+    line: usize,
+    at: &dyn Fn(usize, Code, String) -> Finding,
+    findings: &mut Vec<Finding>,
+) {
+    let rp = paths(r);
+    let (required, allowed) = required_and_allowed(&rp);
+    let tp = paths(t);
+    let mut missing: BTreeMap<&Ref, Vec<&str>> = BTreeMap::new();
+    let mut extra: BTreeMap<&Ref, Vec<&str>> = BTreeMap::new();
+    for p in &tp {
+        for m in required.difference(&p.refs) {
+            missing.entry(m).or_default().push(&p.label);
+        }
+        for e in p.refs.difference(&allowed) {
+            extra.entry(e).or_default().push(&p.label);
+        }
+    }
+    let variants = |labels: &[&str]| {
+        if labels.len() == tp.len() {
+            String::new()
+        } else {
+            format!(" (variant {})", labels.join(", "))
+        }
+    };
+    for (m, labels) in &missing {
+        findings.push(at(
+            line,
+            ref_code(m),
+            format!(
+                "`{}` of the reference is missing{place}{}",
+                m.show(),
+                variants(labels)
+            ),
+        ));
+    }
+    for (e, labels) in &extra {
+        let mut f = at(
+            line,
+            ref_code(e),
+            format!(
+                "`{}` is not in the reference{place}{}",
+                e.show(),
+                variants(labels)
+            ),
+        );
+        if let Some(h) = did_you_mean(e, &allowed) {
+            f = f.hint(h);
+        }
+        findings.push(f);
+    }
+    let rm = markup(&flatten(r));
+    let tm = markup(&flatten(t));
+    for u in tm.unsafe_parts.difference(&rm.unsafe_parts) {
+        findings.push(
+            at(
+                line,
+                Code::UnsafeHtml,
+                format!("the translation adds {u}{place}: it would be published on the page"),
+            )
+            .hint("remove the HTML; labels carry only the markup of the reference"),
+        );
+    }
+    let adds_unsafe = !tm.unsafe_parts.is_subset(&rm.unsafe_parts);
+    for item in rm.items.difference(&tm.items) {
+        findings.push(
+            at(
+                line,
+                Code::Markup,
+                format!("the translation drops the {}{place}", item.show()),
+            )
+            .hint("keep the reference's markup; translate only the text around it"),
+        );
+    }
+    for item in tm.items.difference(&rm.items) {
+        match item {
+            Item::Entity(_) => continue,
+            Item::Tag(_) | Item::Link(_) | Item::Image(_) if adds_unsafe => continue,
+            _ => {}
+        }
+        findings.push(at(
+            line,
+            Code::Markup,
+            format!(
+                "the translation adds the {}{place}, which the reference does not have",
+                item.show()
+            ),
+        ));
+    }
+}
+
+/// What `sign-off` did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SignOff {
+    /// Keys whose entry was written.
+    pub signed: usize,
+    /// Of those, marked intentionally identical.
+    pub identical: usize,
+    /// Entries dropped because the key is gone from the locale or the reference.
+    pub removed: usize,
+}
+
+/// Record the current reference text of `keys` (every key the locale and
+/// the reference share when empty) in a locale's lock. With `identical`, the
+/// keys whose translation is identical to the reference are marked so; a
+/// named key that is not identical is an error. Without it, a mark is kept
+/// only while the reference text it was given for is unchanged.
+pub fn sign_off(
+    cats: &crate::catalog::Catalogs,
+    locale: &str,
+    keys: &[String],
+    identical: bool,
+    old: &Lock,
+) -> Result<(Lock, SignOff), String> {
+    if locale == cats.reference {
+        return Err(format!(
+            "{locale} is the reference locale: its texts need no sign-off"
+        ));
+    }
+    let loc = cats
+        .locale(locale)
+        .ok_or_else(|| format!("unknown locale `{locale}`: no catalog directory"))?;
+    let reference = cats
+        .locale(&cats.reference)
+        .ok_or_else(|| format!("reference locale {} has no catalog", cats.reference))?;
+    let mut ignored = Vec::new();
+    let ref_defs = index(reference, &mut ignored);
+    let defs = index(loc, &mut ignored);
+    let common: Vec<&String> = defs.keys().filter(|k| ref_defs.contains_key(*k)).collect();
+    let targets: Vec<&String> = if keys.is_empty() {
+        common.clone()
+    } else {
+        let mut t = Vec::new();
+        for k in keys {
+            if !defs.contains_key(k) {
+                return Err(format!("{locale} has no message `{k}`"));
+            }
+            if !ref_defs.contains_key(k) {
+                return Err(format!("{} has no message `{k}`", cats.reference));
+            }
+            t.push(k);
+        }
+        t
+    };
+    let mut lock = old.clone();
+    let mut summary = SignOff::default();
+    let before = lock.entries.len();
+    lock.entries.retain(|k, _| common.contains(&k));
+    summary.removed = before - lock.entries.len();
+    for id in targets {
+        let (Some(rdef), Some(def)) = (ref_defs.get(id), defs.get(id)) else {
+            continue;
+        };
+        let rtext = entry_text(rdef.entry).unwrap_or_default();
+        let same = entry_text(def.entry).unwrap_or_default() == rtext;
+        let fp = fingerprint(&rtext);
+        if identical && !same && !keys.is_empty() {
+            return Err(format!(
+                "`{id}` in {locale} differs from {}: it cannot be marked identical",
+                cats.reference
+            ));
+        }
+        let mark = if identical {
+            same
+        } else {
+            same && old
+                .entries
+                .get(id)
+                .is_some_and(|e| e.identical && e.fingerprint == fp)
+        };
+        summary.signed += 1;
+        summary.identical += usize::from(mark);
+        lock.entries.insert(
+            id.clone(),
+            super::lock::Entry {
+                fingerprint: fp,
+                identical: mark,
+                text: rtext,
+                line: 0,
+            },
+        );
+    }
+    Ok((lock, summary))
+}

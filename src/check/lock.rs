@@ -1,0 +1,238 @@
+//! The sign-off lock file of a locale (`locales/<L>/l10n.lock`): for every
+//! translated message, a fingerprint of the reference text it was translated
+//! from, that text itself, and whether the translation is intentionally
+//! identical to it. It is what lets `check` tell a stale translation (the
+//! reference changed since sign-off) from a current one.
+//!
+//! The file is sorted, line-oriented text, one key a line, so that a review
+//! diff shows exactly which keys a translator signed off:
+//!
+//! ```text
+//! general-id 6a1b0c49e7d2f385 identical "ID"
+//! security-pentest 0f9d4c2b8a7e6153 "Do you perform annual penetration testing on the app?"
+//! ```
+//!
+//! Fingerprints are the first 16 hex digits of the SHA-256 of the reference
+//! entry's serialized pattern (value and attributes, as fluent-syntax's
+//! serializer writes them), so that reformatting the reference catalog does
+//! not make every translation stale.
+
+use fluent_syntax::ast;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// The file name of a locale's lock file, inside its catalog directory.
+pub const LOCK_FILE: &str = "l10n.lock";
+
+/// What was signed off for one key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Fingerprint of the reference text at sign-off.
+    pub fingerprint: String,
+    /// The translation is meant to be identical to the reference.
+    pub identical: bool,
+    /// The reference text at sign-off, to show how it changed since.
+    pub text: String,
+    /// Line in the lock file (0 for entries made in memory).
+    pub line: usize,
+}
+
+/// A parsed lock file: entries by key.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lock {
+    pub entries: BTreeMap<String, Entry>,
+}
+
+/// A line of a lock file that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LockError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl Lock {
+    /// Parse a lock file. Lines that cannot be read are returned as errors
+    /// and the others are still used.
+    pub fn parse(src: &str) -> (Lock, Vec<LockError>) {
+        let mut lock = Lock::default();
+        let mut errors = Vec::new();
+        for (i, raw) in src.lines().enumerate() {
+            let line = i + 1;
+            let l = raw.trim_end_matches('\r');
+            if l.trim().is_empty() || l.starts_with('#') {
+                continue;
+            }
+            match parse_line(l) {
+                Ok((key, mut entry)) => {
+                    entry.line = line;
+                    if lock.entries.contains_key(&key) {
+                        errors.push(LockError {
+                            line,
+                            message: format!("key `{key}` is listed twice"),
+                        });
+                        continue;
+                    }
+                    lock.entries.insert(key, entry);
+                }
+                Err(message) => errors.push(LockError { line, message }),
+            }
+        }
+        (lock, errors)
+    }
+
+    /// The file's text: a header comment, then one line per key, sorted.
+    pub fn serialize(&self, locale: &str, reference: &str) -> String {
+        let mut out = format!(
+            "# {locale}: the {reference} text each translation was signed off against.\n\
+             # Written by `attest-l10n sign-off`: key, fingerprint, `identical` mark, {reference} text.\n"
+        );
+        for (key, e) in &self.entries {
+            out.push_str(key);
+            out.push(' ');
+            out.push_str(&e.fingerprint);
+            if e.identical {
+                out.push_str(" identical");
+            }
+            out.push(' ');
+            // A JSON string keeps the text on one line, escapes included.
+            out.push_str(&serde_json::Value::String(e.text.clone()).to_string());
+            out.push('\n');
+        }
+        out
+    }
+}
+
+fn parse_line(l: &str) -> Result<(String, Entry), String> {
+    let (key, rest) = l
+        .split_once(' ')
+        .ok_or_else(|| "expected `key fingerprint \"text\"`".to_string())?;
+    if !is_id(key) {
+        return Err(format!("`{key}` is not a message or term id"));
+    }
+    let (fp, rest) = rest
+        .split_once(' ')
+        .ok_or_else(|| format!("`{key}`: expected a fingerprint and a quoted text"))?;
+    if fp.len() != 16 || !fp.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(format!(
+            "`{key}`: `{fp}` is not a fingerprint (16 hex digits)"
+        ));
+    }
+    let (identical, text) = match rest.strip_prefix("identical ") {
+        Some(t) => (true, t),
+        None => (false, rest),
+    };
+    let text: String = serde_json::from_str(text)
+        .map_err(|e| format!("`{key}`: the reference text is not a quoted string: {e}"))?;
+    Ok((
+        key.to_string(),
+        Entry {
+            fingerprint: fp.to_ascii_lowercase(),
+            identical,
+            text,
+            line: 0,
+        },
+    ))
+}
+
+/// A Fluent message id (`general-id`) or term id (`-brand`).
+pub fn is_id(s: &str) -> bool {
+    let s = s.strip_prefix('-').unwrap_or(s);
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// The serialized pattern of a message or term: its value and attributes
+/// as the Fluent serializer writes them, without the id and comment.
+pub fn entry_text(entry: &ast::Entry<String>) -> Option<String> {
+    let (id, normalized) = match entry {
+        ast::Entry::Message(m) => (
+            m.id.name.clone(),
+            ast::Entry::Message(ast::Message {
+                id: m.id.clone(),
+                value: m.value.clone(),
+                attributes: m.attributes.clone(),
+                comment: None,
+            }),
+        ),
+        ast::Entry::Term(t) => (
+            format!("-{}", t.id.name),
+            ast::Entry::Term(ast::Term {
+                id: t.id.clone(),
+                value: t.value.clone(),
+                attributes: t.attributes.clone(),
+                comment: None,
+            }),
+        ),
+        _ => return None,
+    };
+    let s = fluent_syntax::serializer::serialize(&ast::Resource {
+        body: vec![normalized],
+    });
+    let rest = s.strip_prefix(&id)?.trim_start_matches(' ');
+    let rest = rest.strip_prefix('=').unwrap_or(rest);
+    Some(rest.trim().to_string())
+}
+
+/// The fingerprint of a reference text: 16 hex digits of its SHA-256.
+pub fn fingerprint(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(src: &str) -> ast::Entry<String> {
+        let res = fluent_syntax::parser::parse(src.to_string()).unwrap();
+        res.body.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn reformatting_keeps_the_fingerprint() {
+        let a = entry_text(&entry("a = { $n ->\n  [one] one\n *[other] many\n}\n")).unwrap();
+        let b = entry_text(&entry(
+            "a =\n    { $n ->\n        [one] one\n       *[other] many\n    }\n",
+        ))
+        .unwrap();
+        assert_eq!(a, b);
+        assert_eq!(fingerprint(&a), fingerprint(&b));
+        assert_eq!(fingerprint(&a).len(), 16);
+        let c = entry_text(&entry("# comment\nc = Hello\n    .title = T\n")).unwrap();
+        assert_eq!(c, "Hello\n    .title = T");
+        assert_eq!(entry_text(&entry("-brand = Contoso\n")).unwrap(), "Contoso");
+    }
+
+    #[test]
+    fn lock_round_trips_and_reports_bad_lines() {
+        let mut lock = Lock::default();
+        lock.entries.insert(
+            "b".into(),
+            Entry {
+                fingerprint: "0123456789abcdef".into(),
+                identical: true,
+                text: "ID \"x\"\nline".into(),
+                line: 0,
+            },
+        );
+        lock.entries.insert(
+            "a".into(),
+            Entry {
+                fingerprint: "fedcba9876543210".into(),
+                identical: false,
+                text: "Hello".into(),
+                line: 0,
+            },
+        );
+        let text = lock.serialize("fr-FR", "en-US");
+        assert!(text.contains("\na fedcba9876543210 \"Hello\"\nb 0123456789abcdef identical \"ID \\\"x\\\"\\nline\"\n"));
+        let (back, errors) = Lock::parse(&text);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(back.entries["b"].text, "ID \"x\"\nline");
+        assert!(back.entries["b"].identical);
+        let (_, errors) = Lock::parse("a 123 \"x\"\nb 0123456789abcdef x\n\u{1f600}\na fedcba9876543210 \"y\"\na fedcba9876543210 \"y\"\n");
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [1, 2, 3, 5]);
+    }
+}

@@ -1,0 +1,124 @@
+//! When a check fails: the `--fail-on` threshold, and per-locale policy from
+//! `locales/check.yml`, so that a locale still being translated can report
+//! without blocking a merge:
+//!
+//! ```yaml
+//! fail-on: error          # default for every locale (the command line wins)
+//! locales:
+//!   de-DE:
+//!     fail-on: never      # de-DE only reports
+//! ```
+
+use super::Finding;
+use crate::diag::Severity;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The policy file's name, in the catalog directory.
+pub const POLICY_FILE: &str = "check.yml";
+
+/// The least severe finding that fails the check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum FailOn {
+    Error,
+    Warning,
+    /// Nothing fails: findings are only reported.
+    Never,
+}
+
+impl FailOn {
+    pub fn fails(self, s: Severity) -> bool {
+        match self {
+            FailOn::Error => s == Severity::Error,
+            FailOn::Warning => matches!(s, Severity::Error | Severity::Warning),
+            FailOn::Never => false,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct PolicyFile {
+    fail_on: Option<FailOn>,
+    #[serde(default)]
+    locales: BTreeMap<String, LocalePolicy>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct LocalePolicy {
+    fail_on: Option<FailOn>,
+}
+
+/// The effective policy of a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Policy {
+    pub default: FailOn,
+    pub locales: BTreeMap<String, FailOn>,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            default: FailOn::Error,
+            locales: BTreeMap::new(),
+        }
+    }
+}
+
+impl Policy {
+    /// Read a policy file's text; `cli` is the `--fail-on` given on the
+    /// command line, which wins over the file's default (not over a
+    /// locale's own setting).
+    pub fn parse(src: &str, cli: Option<FailOn>) -> Result<Policy, String> {
+        let file: PolicyFile = if src.trim().is_empty() {
+            PolicyFile {
+                fail_on: None,
+                locales: BTreeMap::new(),
+            }
+        } else {
+            serde_yaml::from_str(src).map_err(|e| e.to_string())?
+        };
+        Ok(Policy {
+            default: cli.or(file.fail_on).unwrap_or(FailOn::Error),
+            locales: file
+                .locales
+                .into_iter()
+                .filter_map(|(l, p)| p.fail_on.map(|f| (l, f)))
+                .collect(),
+        })
+    }
+
+    /// The threshold for a finding's locale.
+    pub fn fail_on(&self, locale: Option<&str>) -> FailOn {
+        locale
+            .and_then(|l| self.locales.get(l))
+            .copied()
+            .unwrap_or(self.default)
+    }
+
+    pub fn fails(&self, f: &Finding) -> bool {
+        self.fail_on(f.locale.as_deref()).fails(f.severity)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_policy_wins_and_cli_sets_the_default() {
+        let src = "fail-on: warning\nlocales:\n  de-DE:\n    fail-on: never\n";
+        let p = Policy::parse(src, None).unwrap();
+        assert_eq!(p.fail_on(Some("de-DE")), FailOn::Never);
+        assert_eq!(p.fail_on(Some("fr-FR")), FailOn::Warning);
+        assert_eq!(p.fail_on(None), FailOn::Warning);
+        let p = Policy::parse(src, Some(FailOn::Error)).unwrap();
+        assert_eq!(p.fail_on(Some("fr-FR")), FailOn::Error);
+        assert_eq!(p.fail_on(Some("de-DE")), FailOn::Never);
+        assert!(Policy::parse("", None).is_ok());
+        assert!(Policy::parse("fail_on: error\n", None).is_err());
+        assert!(Policy::parse("locales:\n  de-DE:\n    fail-on: sometimes\n", None).is_err());
+    }
+}
