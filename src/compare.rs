@@ -122,7 +122,7 @@ pub fn neutral(v: &Value) -> String {
         Value::Date { date, .. } => date.clone(),
         Value::Url { url, .. } => url.clone(),
         Value::Id { id } => id.clone(),
-        Value::Name { name } => name.clone(),
+        Value::Name { name, .. } => name.clone(),
         Value::Text(_) => "(text)".to_string(),
         Value::Html { slots, .. } => slots
             .iter()

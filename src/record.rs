@@ -329,7 +329,13 @@ pub enum Value {
     /// An identifier or a permission name, verbatim.
     Id { id: String },
     /// An app or company name, verbatim: never translated.
-    Name { name: String },
+    Name {
+        name: String,
+        /// How the page showed it, when that was a machine translation of
+        /// the name (the page's own name shown under another name).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        published: Option<String>,
+    },
     /// No answer.
     Blank { blank: bool },
     /// A row no question label matched, kept verbatim.

@@ -325,7 +325,10 @@ impl Renderer<'_> {
             },
             Value::Html { html, slots } => self.inline(html, slots)?,
             Value::Id { id } => id.clone(),
-            Value::Name { name } => name.clone(),
+            Value::Name { name, published } => match (self.mode, published) {
+                (Mode::AsPublished, Some(p)) => p.clone(),
+                _ => name.clone(),
+            },
             Value::Text(ft) => self.free_text(ft, Context::Cell),
             Value::Blank { .. } => String::new(),
             Value::Unrecognized { unrecognized, .. } => unrecognized.clone(),

@@ -145,8 +145,12 @@ fn answer_types() {
     let rec = record();
     assert_eq!(
         value(&rec, "general-app-name"),
+        // The row showed the app under the name machine translation gave
+        // it on the H1; the record keeps the page's name, and the
+        // published one to give it back.
         Value::Name {
-            name: "Notes Contoso".into()
+            name: "Contoso Notes".into(),
+            published: Some("Notes Contoso".into())
         }
     );
     assert_eq!(

@@ -949,6 +949,7 @@ impl<'a> Reader<'a> {
         let typed = match kind {
             Some(Kind::Name) => Some(Value::Name {
                 name: text.to_string(),
+                published: None,
             }),
             Some(Kind::Id) => Some(Value::Id {
                 id: text.to_string(),
@@ -1308,7 +1309,42 @@ fn settle_names(record: &mut Record) {
         }
     }
     for_each_label(&mut record.blocks, &mut settle);
+    let mut renamed: Vec<(String, String)> = Vec::new();
+    for_each_label(&mut record.blocks, &mut |l| {
+        for (n, v) in &l.published.names {
+            renamed.push((n.clone(), v.clone()));
+        }
+    });
+    // A name cell that shows one of those other names shows the page's name
+    // as machine translation renamed it: it is the page's name.
+    rename_cells(&mut record.blocks, &renamed, &names);
     record.names = names;
+}
+
+fn rename_cells(
+    blocks: &mut [Block],
+    renamed: &[(String, String)],
+    names: &BTreeMap<String, String>,
+) {
+    for b in blocks {
+        match b {
+            Block::Zone(z) => rename_cells(&mut z.blocks, renamed, names),
+            Block::Table(t) => {
+                for v in t.rows.iter_mut().flat_map(|r| r.values.iter_mut()) {
+                    if let Value::Name { name, published } = v {
+                        let var = renamed
+                            .iter()
+                            .find(|(_, shown)| shown == name)
+                            .map(|(n, _)| n);
+                        if let Some(page_name) = var.and_then(|n| names.get(n)) {
+                            *published = Some(std::mem::replace(name, page_name.clone()));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Visit every label of the body, in page order.
