@@ -10,6 +10,7 @@
 //! - [`check`]: the CI gate: catalogs against the reference, pages against
 //!   the catalogs, generated pages against `build`;
 //! - [`compare`]: the locale-neutral facts of two records of one page;
+//! - [`heldout`]: how recognition does on wordings it has not seen;
 //! - [`ops`]: the commands (`extract`, `render`, `build`, `verify`) over
 //!   directories, with the file system at the edge ([`fsio`]).
 //!
@@ -23,6 +24,7 @@ pub mod cli;
 pub mod compare;
 pub mod diag;
 pub mod fsio;
+pub mod heldout;
 pub mod ops;
 pub mod read;
 pub mod record;

@@ -156,6 +156,8 @@ pub struct Catalogs {
     wordings: Vec<Wording>,
     exact: HashMap<String, Vec<usize>>,
     patterns: Vec<(usize, Linear)>,
+    /// Wordings left out of recognition (see [`Catalogs::keep_variants`]).
+    disabled: Vec<bool>,
 }
 
 impl Catalogs {
@@ -196,6 +198,7 @@ impl Catalogs {
             wordings: Vec::new(),
             exact: HashMap::new(),
             patterns: Vec::new(),
+            disabled: Vec::new(),
         };
         cats.build_index();
         Ok((cats, diags))
@@ -236,6 +239,7 @@ impl Catalogs {
             wordings: Vec::new(),
             exact: HashMap::new(),
             patterns: Vec::new(),
+            disabled: Vec::new(),
         };
         cats.build_index();
         Ok(cats)
@@ -293,12 +297,34 @@ impl Catalogs {
             );
             self.wordings[wi].text = text;
         }
+        self.disabled = vec![false; self.wordings.len()];
         // Most specific first; ties in a fixed order.
         self.patterns.sort_by(|a, b| {
             b.1.literal_len()
                 .cmp(&a.1.literal_len())
                 .then(a.0.cmp(&b.0))
         });
+    }
+
+    /// Recognize with canonical messages and only the variants in `keep`
+    /// (`(locale, key, attribute)`): how recognition does on wordings it has
+    /// not seen.
+    pub fn keep_variants(&mut self, keep: &std::collections::BTreeSet<(String, String, String)>) {
+        for (wi, w) in self.wordings.iter().enumerate() {
+            self.disabled[wi] = match &w.attr {
+                None => false,
+                Some(a) => !keep.contains(&(
+                    self.locales[w.locale].name.clone(),
+                    w.key.clone(),
+                    a.clone(),
+                )),
+            };
+        }
+    }
+
+    /// Recognize with every wording again.
+    pub fn keep_variants_all(&mut self) {
+        self.disabled.iter_mut().for_each(|d| *d = false);
     }
 
     pub fn locale(&self, name: &str) -> Option<&Locale> {
@@ -326,7 +352,7 @@ impl Catalogs {
         let consider =
             |wi: usize, caps: Captures, specificity: usize, best: &mut Option<(i64, Match)>| {
                 let w = &self.wordings[wi];
-                if w.role != role {
+                if w.role != role || self.disabled[wi] || !self.template.allows(&w.key, ctx.zone) {
                     return;
                 }
                 // A wording equal byte for byte is the one the page used.
@@ -356,7 +382,7 @@ impl Catalogs {
         }
         if best.is_none() {
             for (wi, lin) in &self.patterns {
-                if self.wordings[*wi].role != role {
+                if self.wordings[*wi].role != role || self.disabled[*wi] {
                     continue;
                 }
                 // A pattern that is nothing but a variable matches anything:
@@ -413,6 +439,9 @@ impl Catalogs {
         let expected = ctx.previous.and_then(|p| self.next_in_order(p));
         let mut scored: BTreeMap<String, f64> = BTreeMap::new();
         for (wi, w) in self.wordings.iter().enumerate() {
+            if self.disabled[wi] {
+                continue;
+            }
             if w.role != Role::Label || self.locales[w.locale].name != page_locale {
                 continue;
             }
@@ -473,11 +502,13 @@ impl Catalogs {
         if w.attr.is_none() {
             s += 10;
         }
+        // Two questions worded alike in different zones: the zone decides,
+        // before any wording preference.
         if let Some(z) = ctx.zone {
             if w.key
                 .starts_with(&format!("{}-", self.template.key_prefix(z)))
             {
-                s += 20;
+                s += 10_000;
             }
         }
         s

@@ -34,7 +34,9 @@ pub struct Template {
     /// Cell kind by table header key, for tables whose rows are values.
     #[serde(default)]
     pub columns: BTreeMap<String, Kind>,
-    /// Key prefix of each zone, where it is not the zone's name.
+    /// The zones a page can have, with the key prefix of their questions.
+    /// A key with one of these prefixes is only recognized in its zone (or
+    /// outside every zone): two zones may word two questions alike.
     #[serde(default)]
     pub zones: BTreeMap<String, String>,
 }
@@ -48,6 +50,16 @@ impl Template {
             Some(l) => format!("{}:{}: {e}", l.line(), l.column()),
             None => e.to_string(),
         })
+    }
+
+    /// Whether `key` may be recognized in `zone`.
+    pub fn allows(&self, key: &str, zone: Option<&str>) -> bool {
+        let Some(zone) = zone else { return true };
+        let Some(prefix) = key.split('-').next() else {
+            return true;
+        };
+        let bound = self.zones.values().any(|p| p == prefix);
+        !bound || self.key_prefix(zone) == prefix
     }
 
     /// The key prefix of a zone's questions.
