@@ -38,6 +38,9 @@ pub struct HeldOut {
     pub variants_kept: usize,
 }
 
+/// A variant wording: `(locale, key, attribute)`.
+type Variant = (String, String, String);
+
 /// A question row of a record, in page order, with its context.
 struct RowEvent {
     zone: Option<String>,
@@ -169,7 +172,7 @@ fn classify(
     page: &str,
     locale: &str,
     ev: &RowEvent,
-    variant: &(String, String, String),
+    variant: &Variant,
     result: &mut HeldOut,
 ) {
     let label = &ev.label;
@@ -209,7 +212,7 @@ fn classify(
 pub fn held_out_wordings(cats: &mut Catalogs, pages: &[(String, Vec<u8>)]) -> HeldOut {
     let mut result = HeldOut::default();
     let mut all = BTreeSet::new();
-    let mut firsts: Vec<(String, String, RowEvent, (String, String, String))> = Vec::new();
+    let mut firsts: Vec<(String, String, RowEvent, Variant)> = Vec::new();
     let mut seen_variants = BTreeSet::new();
     for (rel, bytes) in pages {
         let Ok(reading) = read_page(rel, bytes, cats) else {
