@@ -7,7 +7,7 @@ answer-yes = Oui
 answer-no = Non
 
 # Not applicable. Also used for N/A results in the certification table.
-answer-na = N/A
+answer-na = Sans objet
 
 # Hosting environment or service model (general-hosting-model).
 enum-hosting-saas = SaaS
