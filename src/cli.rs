@@ -432,6 +432,7 @@ fn summarize(
         }
     };
     let mut by_locale: std::collections::BTreeMap<String, ops::Coverage> = Default::default();
+    let mut unreadable = 0usize;
     let mut status = 0;
     for page in &pages {
         match ops::read_file(page, cats) {
@@ -441,7 +442,7 @@ fn summarize(
                 .add(&r.record),
             Err(d) => {
                 print_diags(&[d], err);
-                by_locale.entry("(unreadable)".into()).or_default().failed += 1;
+                unreadable += 1;
                 status = 2;
             }
         }
@@ -456,6 +457,12 @@ fn summarize(
             out,
             "{:<12} {:>6} {:>7} {:>10} {:>6} {:>12}",
             l, c.pages, c.rows, c.recognized, c.fuzzy, c.unrecognized
+        )?;
+    }
+    if unreadable > 0 {
+        writeln!(
+            out,
+            "{unreadable} file(s) could not be read (see the errors above)"
         )?;
     }
     for (l, c) in &by_locale {

@@ -291,8 +291,6 @@ pub fn display_path(p: &Path) -> String {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Coverage {
     pub pages: usize,
-    /// Pages that could not be read at all.
-    pub failed: usize,
     /// Table rows.
     pub rows: usize,
     /// Texts in label positions that a known wording matched.
