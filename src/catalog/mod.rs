@@ -190,18 +190,7 @@ impl Catalogs {
         for name in names {
             locales.push(load_locale(&dir.join(&name), &name, &mut diags)?);
         }
-        let mut cats = Catalogs {
-            dir: dir.to_path_buf(),
-            reference: reference.to_string(),
-            locales,
-            template,
-            wordings: Vec::new(),
-            exact: HashMap::new(),
-            patterns: Vec::new(),
-            disabled: Vec::new(),
-        };
-        cats.build_index();
-        Ok((cats, diags))
+        Ok((Catalogs::assemble(dir, reference, locales, template), diags))
     }
 
     /// Build catalogs from in-memory sources, for tests: `(locale, file, source)`.
@@ -231,8 +220,13 @@ impl Catalogs {
         if let Some(d) = diags.first() {
             return Err(d.to_string());
         }
+        Ok(Catalogs::assemble(Path::new(""), reference, locales, template))
+    }
+
+    /// Catalogs from loaded locales, with their recognition index built.
+    fn assemble(dir: &Path, reference: &str, locales: Vec<Locale>, template: Template) -> Catalogs {
         let mut cats = Catalogs {
-            dir: PathBuf::new(),
+            dir: dir.to_path_buf(),
             reference: reference.to_string(),
             locales,
             template,
@@ -242,7 +236,7 @@ impl Catalogs {
             disabled: Vec::new(),
         };
         cats.build_index();
-        Ok(cats)
+        cats
     }
 
     fn build_index(&mut self) {
