@@ -160,8 +160,7 @@ fn columns(
 ) -> io::Result<()> {
     let col = (width.saturating_sub(5) / 2).max(12);
     let wrap = |t: &str| -> Vec<String> {
-        let mut lines = vec![t.to_string()];
-        lines.clear();
+        let mut lines = Vec::new();
         for para in t.split('\n') {
             let w = textwrap::wrap(para, col);
             if w.is_empty() {
@@ -304,7 +303,7 @@ pub fn since_text(
 pub fn pages_text(out: &mut dyn Write, look: Look, d: &PagesDiff) -> io::Result<()> {
     for p in &d.pages {
         let locales = match (&p.old_locale, &p.new_locale) {
-            (Some(a), Some(b)) if a == b => format!("{a}"),
+            (Some(a), Some(b)) if a == b => a.clone(),
             (Some(a), Some(b)) => format!("{a} → {b}"),
             (Some(a), None) | (None, Some(a)) => a.clone(),
             (None, None) => String::new(),
