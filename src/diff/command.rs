@@ -341,6 +341,11 @@ fn pages(
     if args.format == DiffFormat::Xliff {
         return fail(err, "--pages has no XLIFF form: use text or json");
     }
+    for p in [old, new] {
+        if !p.exists() {
+            return fail(err, format!("{}: no such page or directory", p.display()));
+        }
+    }
     if old.is_dir() != new.is_dir() {
         return fail(
             err,

@@ -178,7 +178,8 @@ fn columns(
         let a = l.get(i).map(String::as_str).unwrap_or("");
         let b = r.get(i).map(String::as_str).unwrap_or("");
         let pad = col.saturating_sub(textwrap::core::display_width(a));
-        writeln!(out, "  {a}{} │ {b}", " ".repeat(pad))?;
+        let line = format!("  {a}{} │ {b}", " ".repeat(pad));
+        writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
 }
