@@ -615,6 +615,15 @@ pub fn plan(cats: &Catalogs, doc: &Doc, lock: &Lock) -> Result<Plan, Vec<XliffEr
         if bad {
             continue;
         }
+        // Fluent drops blanks around a value: so do we, rather than refuse
+        // the spaces a tool leaves at the ends.
+        if let Some(ast::PatternElement::TextElement { value }) = elements.first_mut() {
+            *value = value.trim_start().to_string();
+        }
+        if let Some(ast::PatternElement::TextElement { value }) = elements.last_mut() {
+            *value = value.trim_end().to_string();
+        }
+        elements.retain(|e| !matches!(e, ast::PatternElement::TextElement { value } if value.is_empty()));
         if elements.iter().all(
             |e| matches!(e, ast::PatternElement::TextElement { value } if value.trim().is_empty()),
         ) {
@@ -796,4 +805,41 @@ fn junk(res: &ast::Resource<String>) -> usize {
         .iter()
         .filter(|e| matches!(e, ast::Entry::Junk { .. }))
         .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entry_spans_cover_continuation_lines_only() {
+        let src = "# c\na = one\n    two\n\nb = x\nc =\n    { $n ->\n       *[other] y\n    }";
+        let (s, e) = entry_span(src, "a").unwrap();
+        assert_eq!(&src[s..e], "a = one\n    two\n");
+        let (s, e) = entry_span(src, "c").unwrap();
+        assert_eq!(&src[s..e], "c =\n    { $n ->\n       *[other] y\n    }");
+        assert!(entry_span(src, "z").is_none());
+    }
+
+    #[test]
+    fn variables_are_read_from_placeables() {
+        let v = variables(&["{ $publisher }", "{ $month ->\n *[1] x { $day }\n}"]);
+        let v: Vec<&str> = v.iter().map(String::as_str).collect();
+        assert_eq!(v, ["day", "month", "publisher"]);
+    }
+
+    #[test]
+    fn parse_reports_lines() {
+        let e = parse("<xliff version=\"2.1\" srcLang=\"en-US\" trgLang=\"fr-FR\">\n<file original=\"a.ftl\">\n<unit id=\"a\"><segment><target>x</segment>").unwrap_err();
+        assert_eq!(e.line, 3, "{e:?}");
+        assert!(parse("").is_err());
+        assert!(parse("<html/>").is_err());
+        let d = parse("<xliff version=\"2.0\" srcLang=\"en-US\" trgLang=\"fr-FR\"><file original=\"a.ftl\"><unit id=\"k\"><originalData><data id=\"d1\">{ $x }</data></originalData><segment state=\"translated\"><source>s</source><target>a &amp; <ph id=\"1\" dataRef=\"d1\"/>&#33;</target></segment></unit></file></xliff>").unwrap();
+        let u = &d.units[0];
+        assert_eq!(u.data["d1"], "{ $x }");
+        assert_eq!(
+            u.target.as_deref().unwrap(),
+            [Inline::Text("a & ".into()), Inline::Ph("d1".into()), Inline::Text("!".into())]
+        );
+    }
 }
