@@ -274,6 +274,10 @@ fn xliff_edit_changes_only_that_message_and_signs_it_off() {
             "<source xml:space=\"preserve\">Does the app store data in <ph id=\"1\" dataRef=\"d1\" disp=\"{ $region }\"/>?</source>",
             "<source xml:space=\"preserve\">Does the app store data in <ph id=\"1\" dataRef=\"d1\" disp=\"{ $region }\"/>?</source>\n        <target>L’application stocke-t-elle des données en <ph id=\"1\" dataRef=\"d1\"/> ?</target>",
         );
+    let edited = edited.replace(
+        "Effectuez-vous des tests d’intrusion annuels sur l’application ?</target>",
+        "Effectuez-vous chaque année des tests d’intrusion de l’application et de son infrastructure ?</target>",
+    );
     assert_ne!(edited, xlf);
     std::fs::write(d.join("fr.xlf"), edited).unwrap();
     let o = run(d, &["import", "fr.xlf"]);
@@ -289,6 +293,10 @@ fn xliff_edit_changes_only_that_message_and_signs_it_off() {
     assert_eq!(
         new,
         old.replace("general-id = ID\n", "general-id = Identifiant\n")
+            .replace(
+                "Effectuez-vous des tests d’intrusion annuels sur l’application ?",
+                "Effectuez-vous chaque année des tests d’intrusion de l’application et de son infrastructure ?"
+            )
             + "\ngeneral-new = L’application stocke-t-elle des données en { $region } ?\n"
     );
     let lock = String::from_utf8(after["fr-FR/l10n.lock"].clone()).unwrap();
@@ -297,7 +305,10 @@ fn xliff_edit_changes_only_that_message_and_signs_it_off() {
         "{lock}"
     );
     assert!(lock.contains("\ngeneral-new "), "{lock}");
-    // Both are translated now; the stale key is still stale.
+    let o = run(d, &["diff", "fr-FR", "--stale"]);
+    assert_eq!(status(&o), 0, "{}", stdout(&o));
+    assert!(stdout(&o).starts_with("fr-FR: 0 stale translation(s)"));
+    // Both new translations are translated now.
     let o = run(
         d,
         &[

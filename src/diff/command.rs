@@ -12,7 +12,6 @@ use crate::catalog::Catalogs;
 use crate::check::command::ColorWhen;
 use crate::check::lock::{Lock, LOCK_FILE};
 use crate::cli::Status;
-use crate::ops::display_path;
 use std::collections::BTreeMap;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -69,6 +68,15 @@ pub struct ImportArgs {
     /// Check the file and show what would change, but write nothing.
     #[arg(long)]
     pub dry_run: bool,
+}
+
+/// A path for messages: relative to the current directory when it is
+/// under it, else as given.
+fn display_path(p: &Path) -> String {
+    match std::env::current_dir() {
+        Ok(cwd) if !p.is_absolute() || p.starts_with(&cwd) => crate::ops::display_path(p),
+        _ => p.display().to_string(),
+    }
 }
 
 fn fail(err: &mut dyn Write, message: impl std::fmt::Display) -> io::Result<Status> {

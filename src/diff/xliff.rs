@@ -623,7 +623,9 @@ pub fn plan(cats: &Catalogs, doc: &Doc, lock: &Lock) -> Result<Plan, Vec<XliffEr
         if let Some(ast::PatternElement::TextElement { value }) = elements.last_mut() {
             *value = value.trim_end().to_string();
         }
-        elements.retain(|e| !matches!(e, ast::PatternElement::TextElement { value } if value.is_empty()));
+        elements.retain(
+            |e| !matches!(e, ast::PatternElement::TextElement { value } if value.is_empty()),
+        );
         if elements.iter().all(
             |e| matches!(e, ast::PatternElement::TextElement { value } if value.trim().is_empty()),
         ) {
@@ -839,7 +841,11 @@ mod tests {
         assert_eq!(u.data["d1"], "{ $x }");
         assert_eq!(
             u.target.as_deref().unwrap(),
-            [Inline::Text("a & ".into()), Inline::Ph("d1".into()), Inline::Text("!".into())]
+            [
+                Inline::Text("a & ".into()),
+                Inline::Ph("d1".into()),
+                Inline::Text("!".into())
+            ]
         );
     }
 }
