@@ -448,6 +448,19 @@ pub fn import(
             plan.lock.serialize(&doc.target_lang, &cats.reference),
         ));
     }
+    // Everything is validated before the first write: a destination
+    // directory that does not exist would fail halfway.
+    for (path, _) in &writes {
+        if !path.parent().is_some_and(Path::is_dir) {
+            return fail(
+                err,
+                format!(
+                    "{}: no such catalog directory: nothing written",
+                    display_path(path.parent().unwrap_or(path))
+                ),
+            );
+        }
+    }
     for (key, file) in &plan.changed {
         writeln!(out, "{}: {key} ({file})", doc.target_lang)?;
     }

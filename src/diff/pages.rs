@@ -28,7 +28,7 @@ pub struct AnswerChange {
     pub key: String,
     pub old: Option<String>,
     pub new: Option<String>,
-    /// Word diff, for answers present on both sides.
+    /// Word diff, for answers of several words present on both sides.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub words: Vec<Run>,
 }
@@ -97,7 +97,11 @@ pub fn compare_page(page: &str, old: &Record, new: &Record) -> PageChange {
             continue;
         }
         let w = match (va, vb) {
-            (Some(x), Some(y)) => words::diff(x, y),
+            (Some(x), Some(y))
+                if x.contains(char::is_whitespace) || y.contains(char::is_whitespace) =>
+            {
+                words::diff(x, y)
+            }
             _ => Vec::new(),
         };
         changes.push(AnswerChange {

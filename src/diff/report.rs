@@ -319,7 +319,7 @@ pub fn pages_text(out: &mut dyn Write, look: Look, d: &PagesDiff) -> io::Result<
         for a in &p.answers {
             let old = a.old.as_deref().unwrap_or("(absent)");
             let new = a.new.as_deref().unwrap_or("(absent)");
-            let text = if !a.words.is_empty() && (old.contains(' ') || new.contains(' ')) {
+            let text = if !a.words.is_empty() {
                 shown_diff(look, &a.words)
             } else {
                 format!(
