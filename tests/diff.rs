@@ -468,3 +468,52 @@ fn pages_diff_shows_changed_answers() {
     );
     assert_eq!(status(&o), 2);
 }
+
+/// The talkdesk page as first seeded (attested) and as the corpus has it
+/// (certified since): the answers that changed. Runs when `../shared` is
+/// there, like the corpus tests, and says so when it is not.
+#[test]
+fn talkdesk_seed_against_the_corpus() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let seed = root.join("../shared/seed/talkdesk-inc-microsoft-teams-connector.md");
+    let corpus = root.join("../shared/corpus/fr-FR/saas/talkdesk-inc-microsoft-teams-connector.md");
+    if !seed.is_file() || !corpus.is_file() {
+        eprintln!("note: ../shared/seed or ../shared/corpus not found: talkdesk page diff skipped");
+        return;
+    }
+    let locales = root.join("locales");
+    let o = run(
+        root,
+        &[
+            "--locales",
+            locales.to_str().unwrap(),
+            "diff",
+            "--pages",
+            seed.to_str().unwrap(),
+            corpus.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(status(&o), 1, "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let answers = v["pages"][0]["answers"].as_array().unwrap();
+    let get = |k: &str| {
+        answers
+            .iter()
+            .find(|a| a["key"] == k)
+            .map(|a| (a["old"].clone(), a["new"].clone()))
+    };
+    assert_eq!(
+        get("front-matter:certification_type"),
+        Some(("attested".into(), "certified".into()))
+    );
+    assert_eq!(
+        get("page-last-updated"),
+        Some(("2022-02-09".into(), "2022-02-14".into()))
+    );
+    assert_eq!(
+        get("certification/certification-data-handling"),
+        Some((serde_json::Value::Null, "certification-fail".into()))
+    );
+}
