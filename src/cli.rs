@@ -100,6 +100,12 @@ pub enum Command {
     Check(crate::check::command::CheckArgs),
     /// Record that translations were reviewed against the current reference text.
     SignOff(crate::check::command::SignOffArgs),
+    /// What a translator has to look at: a locale side by side with the
+    /// reference, changes since a git revision, stale strings, changed page
+    /// answers, or an XLIFF worklist (exit 0 nothing to look at, 1 something, 2 errors).
+    Diff(crate::diff::command::DiffArgs),
+    /// Write the translations of an XLIFF 2.1 file into the catalogs and sign them off.
+    Import(crate::diff::command::ImportArgs),
 }
 
 /// Exit status: 0 clean, 1 findings, 2 errors.
@@ -139,6 +145,12 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Sta
         }
         Command::SignOff(args) => {
             return command::sign_off_command(&cli.locales, &cli.reference, args, out, err)
+        }
+        Command::Diff(args) => {
+            return crate::diff::command::diff(&cli.locales, &cli.reference, args, out, err)
+        }
+        Command::Import(args) => {
+            return crate::diff::command::import(&cli.locales, &cli.reference, args, out, err)
         }
         _ => {}
     }
@@ -226,7 +238,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Sta
         }
         Command::Verify { paths } => verify(&cats, paths, out, err),
         // Handled above, before the catalogs are loaded.
-        Command::Check(_) | Command::SignOff(_) => Ok(2),
+        Command::Check(_) | Command::SignOff(_) | Command::Diff(_) | Command::Import(_) => Ok(2),
     }
 }
 

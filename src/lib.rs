@@ -23,6 +23,7 @@ pub mod check;
 pub mod cli;
 pub mod compare;
 pub mod diag;
+pub mod diff;
 pub mod fsio;
 pub mod heldout;
 pub mod ops;

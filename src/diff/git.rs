@@ -1,0 +1,76 @@
+//! Catalogs at a git revision, read with the `git` command: the files under
+//! the catalog directory as `git ls-tree` lists them and `git show` prints
+//! them. Only this module runs git.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if !out.status.success() {
+        let msg = String::from_utf8_lossy(&out.stderr);
+        let first = msg.lines().next().unwrap_or("").trim();
+        return Err(format!("git {}: {first}", args.first().unwrap_or(&"")));
+    }
+    Ok(out.stdout)
+}
+
+/// The `.ftl` files of the catalog directory `dir` at revision `rev`, by
+/// path relative to `dir` (`fr-FR/general.ftl`). Files that are not UTF-8
+/// are left out.
+pub fn catalogs_at(dir: &Path, rev: &str) -> Result<BTreeMap<String, String>, String> {
+    if rev.is_empty() || rev.starts_with('-') {
+        return Err(format!("`{rev}` is not a git revision"));
+    }
+    if !dir.is_dir() {
+        return Err(format!("{}: no such catalog directory", dir.display()));
+    }
+    git(dir, &["rev-parse", "--is-inside-work-tree"]).map_err(|_| {
+        format!(
+            "{}: not in a git work tree: --since needs git history",
+            dir.display()
+        )
+    })?;
+    let commit = format!("{rev}^{{commit}}");
+    git(dir, &["rev-parse", "--verify", "--quiet", &commit])
+        .map_err(|_| format!("unknown revision `{rev}`: git does not know it"))?;
+    let prefix = String::from_utf8_lossy(&git(dir, &["rev-parse", "--show-prefix"])?)
+        .trim()
+        .to_string();
+    let listing = git(
+        dir,
+        &[
+            "ls-tree",
+            "-r",
+            "-z",
+            "--name-only",
+            "--full-tree",
+            rev,
+            "--",
+        ],
+    )?;
+    let mut out = BTreeMap::new();
+    for name in listing.split(|&b| b == 0) {
+        let Ok(name) = std::str::from_utf8(name) else {
+            continue;
+        };
+        let Some(rel) = name.strip_prefix(prefix.as_str()) else {
+            continue;
+        };
+        if !rel.ends_with(".ftl") {
+            continue;
+        }
+        let bytes = git(dir, &["show", &format!("{rev}:{name}")])?;
+        if let Ok(text) = String::from_utf8(bytes) {
+            out.insert(rel.to_string(), text);
+        }
+    }
+    Ok(out)
+}

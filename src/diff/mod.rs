@@ -1,0 +1,366 @@
+//! `diff`: what a translator has to look at. A locale against the reference
+//! (or another locale) key by key with each translation's state, what changed
+//! in the catalogs since a git revision, the stale translations with how their
+//! source changed, the answers that changed between two versions of a page,
+//! and an XLIFF 2.1 worklist that goes out to a translation tool and comes
+//! back into the catalogs.
+//!
+//! The core here and in [`since`], [`pages`], [`words`] and [`xliff`] does no
+//! I/O: [`command`] reads the files (catalogs, lock files, git, XLIFF) and
+//! writes them, and [`report`] prints to `impl Write`.
+
+pub mod command;
+pub mod git;
+pub mod pages;
+pub mod report;
+pub mod since;
+pub mod words;
+pub mod xliff;
+
+use crate::catalog::Locale;
+use crate::check::lock::{entry_text, fingerprint, Lock};
+use fluent_syntax::ast;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The state of a key in a locale, as `check` sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    /// Translated, and not stale (signed off or not).
+    Translated,
+    /// The reference has the key, the locale does not.
+    Missing,
+    /// Identical to the reference, and not signed off as meant to be.
+    Untranslated,
+    /// The reference text changed since the translation was signed off.
+    Stale,
+    /// The locale has a key the reference does not.
+    Obsolete,
+}
+
+impl State {
+    pub fn name(self) -> &'static str {
+        match self {
+            State::Translated => "translated",
+            State::Missing => "missing",
+            State::Untranslated => "untranslated",
+            State::Stale => "stale",
+            State::Obsolete => "obsolete",
+        }
+    }
+}
+
+/// One canonical definition (message or term) of a catalog file.
+#[derive(Debug, Clone)]
+pub struct Def {
+    /// Message id, or `-name` for a term.
+    pub id: String,
+    /// File relative to the locale directory (`general.ftl`).
+    pub file: String,
+    /// 1-based line of the definition.
+    pub line: usize,
+    /// The serialized pattern (value and attributes), as the lock file
+    /// fingerprints it.
+    pub text: String,
+    /// The entry's own comment, if any.
+    pub comment: Option<String>,
+    /// The value, for XLIFF.
+    pub value: Option<ast::Pattern<String>>,
+    /// Whether the entry has any text of its own (`{ $app }` has none).
+    pub has_text: bool,
+}
+
+/// The canonical definitions of a set of files `(rel, source, ast)`,
+/// variants and page free text left out, the first definition winning.
+pub fn defs_of<'a>(
+    files: impl IntoIterator<Item = (&'a str, &'a str, &'a ast::Resource<String>)>,
+) -> BTreeMap<String, Def> {
+    let mut out = BTreeMap::new();
+    for (rel, source, res) in files {
+        if rel.starts_with("variants/") || rel.starts_with("pages/") {
+            continue;
+        }
+        let lines = def_lines(source);
+        for entry in &res.body {
+            let (id, value, attrs, comment) = match entry {
+                ast::Entry::Message(m) => (
+                    m.id.name.clone(),
+                    m.value.clone(),
+                    &m.attributes,
+                    m.comment.as_ref(),
+                ),
+                ast::Entry::Term(t) => (
+                    format!("-{}", t.id.name),
+                    Some(t.value.clone()),
+                    &t.attributes,
+                    t.comment.as_ref(),
+                ),
+                _ => continue,
+            };
+            if out.contains_key(&id) {
+                continue;
+            }
+            let any = |p: &ast::Pattern<String>| {
+                crate::check::markup::flatten(p)
+                    .chars()
+                    .any(char::is_alphabetic)
+            };
+            let has_text = value.as_ref().is_some_and(any) || attrs.iter().any(|a| any(&a.value));
+            let line = lines.get(&id).copied().unwrap_or(1);
+            out.insert(
+                id.clone(),
+                Def {
+                    id,
+                    file: rel.to_string(),
+                    line,
+                    text: entry_text(entry).unwrap_or_default(),
+                    comment: comment.map(|c| c.content.join("\n")),
+                    value,
+                    has_text,
+                },
+            );
+        }
+    }
+    out
+}
+
+/// The canonical definitions of a loaded locale.
+pub fn defs(loc: &Locale) -> BTreeMap<String, Def> {
+    defs_of(
+        loc.files
+            .iter()
+            .map(|f| (f.rel.as_str(), f.source.as_str(), &f.ast)),
+    )
+}
+
+/// The first line where each id is defined (at column 0, followed by `=`).
+pub fn def_lines(source: &str) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    for (i, line) in source.lines().enumerate() {
+        if line.starts_with(' ') {
+            continue;
+        }
+        let Some(eq) = line.find('=') else { continue };
+        let id = line[..eq].trim_end();
+        if !id.is_empty() && crate::check::lock::is_id(id) {
+            out.entry(id.to_string()).or_insert(i + 1);
+        }
+    }
+    out
+}
+
+/// The state of a key: `reference` and `translation` as defined (or not),
+/// with the locale's lock.
+pub fn state_of(reference: Option<&Def>, translation: Option<&Def>, lock: &Lock) -> State {
+    match (reference, translation) {
+        (None, _) => State::Obsolete,
+        (Some(_), None) => State::Missing,
+        (Some(r), Some(t)) => {
+            let fp = fingerprint(&r.text);
+            let entry = lock.entries.get(&r.id);
+            if r.text == t.text && r.has_text {
+                if entry.is_some_and(|e| e.identical && e.fingerprint == fp) {
+                    State::Translated
+                } else {
+                    State::Untranslated
+                }
+            } else if entry.is_some_and(|e| e.fingerprint != fp) {
+                State::Stale
+            } else {
+                State::Translated
+            }
+        }
+    }
+}
+
+/// One key of a side-by-side view.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub key: String,
+    /// The catalog file that defines the key (the reference's, else the locale's).
+    pub file: String,
+    pub state: State,
+    /// Whether the translation is signed off against the current reference.
+    pub signed: bool,
+    /// The text of the locale compared with (`--against`, by default the reference).
+    pub source: Option<String>,
+    /// The locale's text.
+    pub target: Option<String>,
+    /// The reference text the translation was signed off against, when it
+    /// changed since (stale).
+    pub signed_source: Option<String>,
+    /// The current reference text, when the locale compared with is not the
+    /// reference.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// The reference's comment on the key (where the label sits on a page).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+}
+
+/// What a side-by-side view compares.
+pub struct Sides<'a> {
+    /// The reference's definitions.
+    pub reference: &'a BTreeMap<String, Def>,
+    /// The definitions of the locale compared with (the reference by default).
+    pub against: &'a BTreeMap<String, Def>,
+    /// Whether `against` is the reference.
+    pub against_is_reference: bool,
+    /// The locale's definitions and lock.
+    pub locale: &'a BTreeMap<String, Def>,
+    pub lock: &'a Lock,
+}
+
+/// Every key of the reference and the locale, sorted by key.
+pub fn side_by_side(s: &Sides) -> Vec<Row> {
+    let mut keys: Vec<&String> = s.reference.keys().chain(s.locale.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .map(|k| {
+            let r = s.reference.get(k);
+            let t = s.locale.get(k);
+            let state = state_of(r, t, s.lock);
+            let lock = s.lock.entries.get(k);
+            let signed = match (r, lock) {
+                (Some(r), Some(e)) => e.fingerprint == fingerprint(&r.text),
+                _ => false,
+            };
+            Row {
+                key: k.clone(),
+                file: r.or(t).map(|d| d.file.clone()).unwrap_or_default(),
+                state,
+                signed,
+                source: s.against.get(k).map(|d| d.text.clone()),
+                target: t.map(|d| d.text.clone()),
+                signed_source: if state == State::Stale {
+                    lock.map(|e| e.text.clone())
+                } else {
+                    None
+                },
+                reference: if s.against_is_reference {
+                    None
+                } else {
+                    r.map(|d| d.text.clone())
+                },
+                comment: r.or(t).and_then(|d| d.comment.clone()),
+            }
+        })
+        .collect()
+}
+
+/// Which rows to show.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// States to keep (all when empty).
+    pub only: Vec<State>,
+    /// Key patterns (`security-*`); a key is kept when any matches (all when empty).
+    pub keys: Vec<String>,
+}
+
+impl Filter {
+    pub fn keeps_key(&self, key: &str) -> bool {
+        self.keys.is_empty() || self.keys.iter().any(|p| glob(p, key))
+    }
+
+    pub fn keeps(&self, key: &str, state: State) -> bool {
+        (self.only.is_empty() || self.only.contains(&state)) && self.keeps_key(key)
+    }
+}
+
+/// Glob-like matching: `*` any run of characters, `?` one character.
+pub fn glob(pattern: &str, text: &str) -> bool {
+    let p: Vec<char> = pattern.chars().collect();
+    let t: Vec<char> = text.chars().collect();
+    // Iterative matching with backtracking to the last `*`: linear memory,
+    // no recursion on hostile patterns.
+    let (mut pi, mut ti) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while ti < t.len() {
+        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
+            pi += 1;
+            ti += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some((pi, ti));
+            pi += 1;
+        } else if let Some((sp, st)) = star {
+            pi = sp + 1;
+            ti = st + 1;
+            star = Some((sp, st + 1));
+        } else {
+            return false;
+        }
+    }
+    p[pi..].iter().all(|&c| c == '*')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::lock::Entry;
+
+    fn parse(rel: &'static str, src: &'static str) -> BTreeMap<String, Def> {
+        let res = Box::leak(Box::new(
+            fluent_syntax::parser::parse(src.to_string()).unwrap(),
+        ));
+        defs_of([(rel, src, &*res)])
+    }
+
+    #[test]
+    fn globs() {
+        assert!(glob("security-*", "security-pentest"));
+        assert!(glob("*pentest", "security-pentest"));
+        assert!(glob("s?c*-p*t", "security-pentest"));
+        assert!(!glob("security-*", "general-id"));
+        assert!(glob("*", ""));
+        assert!(!glob("a", ""));
+    }
+
+    #[test]
+    fn states_follow_check() {
+        let en = parse(
+            "a.ftl",
+            "# Row label.\na = Hello\nb = Same\nc = New text\nd = Gone\n-brand = Contoso\nid = { $id }\n",
+        );
+        let fr = parse(
+            "a.ftl",
+            "a = Bonjour\nb = Same\nc = Texte\nx = Obsolète\n-brand = Contoso\nid = { $id }\n",
+        );
+        let mut lock = Lock::default();
+        lock.entries.insert(
+            "c".into(),
+            Entry {
+                fingerprint: fingerprint("Old text"),
+                identical: false,
+                text: "Old text".into(),
+                line: 0,
+            },
+        );
+        let rows = side_by_side(&Sides {
+            reference: &en,
+            against: &en,
+            against_is_reference: true,
+            locale: &fr,
+            lock: &lock,
+        });
+        let states: Vec<(&str, &str)> = rows
+            .iter()
+            .map(|r| (r.key.as_str(), r.state.name()))
+            .collect();
+        assert_eq!(
+            states,
+            [
+                ("-brand", "untranslated"),
+                ("a", "translated"),
+                ("b", "untranslated"),
+                ("c", "stale"),
+                ("d", "missing"),
+                ("id", "translated"),
+                ("x", "obsolete"),
+            ]
+        );
+        assert_eq!(rows[1].comment.as_deref(), Some("Row label."));
+        assert_eq!(rows[3].signed_source.as_deref(), Some("Old text"));
+    }
+}

@@ -1,0 +1,109 @@
+//! What changed in the catalogs between a git revision and the working
+//! tree: keys added, removed or changed in the reference and in the locale,
+//! each change as a word diff, beside the locale's current translation and
+//! its state. The catalogs at the revision come from [`super::git`]; this
+//! module only compares definitions.
+
+use super::words::{self, Run};
+use super::{Def, Filter, State};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// How a key's text changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Added,
+    Removed,
+    Changed,
+}
+
+/// A change of one key's text in one locale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TextChange {
+    pub kind: Kind,
+    pub old: Option<String>,
+    pub new: Option<String>,
+    /// Word diff of old and new (changed keys only).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<Run>,
+}
+
+/// A key that changed in the reference, the locale, or both.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyChange {
+    pub key: String,
+    pub reference: Option<TextChange>,
+    pub locale: Option<TextChange>,
+    /// The locale's translation now.
+    pub translation: Option<String>,
+    /// Its state now.
+    pub state: State,
+}
+
+/// The change of one key between two sets of definitions.
+fn change(old: Option<&Def>, new: Option<&Def>) -> Option<TextChange> {
+    match (old, new) {
+        (None, None) => None,
+        (None, Some(n)) => Some(TextChange {
+            kind: Kind::Added,
+            old: None,
+            new: Some(n.text.clone()),
+            words: Vec::new(),
+        }),
+        (Some(o), None) => Some(TextChange {
+            kind: Kind::Removed,
+            old: Some(o.text.clone()),
+            new: None,
+            words: Vec::new(),
+        }),
+        (Some(o), Some(n)) if o.text != n.text => Some(TextChange {
+            kind: Kind::Changed,
+            old: Some(o.text.clone()),
+            new: Some(n.text.clone()),
+            words: words::diff(&o.text, &n.text),
+        }),
+        _ => None,
+    }
+}
+
+/// The two sides of a `--since` comparison.
+pub struct Since<'a> {
+    pub reference_then: &'a BTreeMap<String, Def>,
+    pub reference_now: &'a BTreeMap<String, Def>,
+    pub locale_then: &'a BTreeMap<String, Def>,
+    pub locale_now: &'a BTreeMap<String, Def>,
+    /// The state of each key now (from the side-by-side view).
+    pub states: &'a BTreeMap<String, State>,
+}
+
+/// Every key that changed, sorted by key.
+pub fn since(s: &Since, filter: &Filter) -> Vec<KeyChange> {
+    let keys: BTreeSet<&String> = s
+        .reference_then
+        .keys()
+        .chain(s.reference_now.keys())
+        .chain(s.locale_then.keys())
+        .chain(s.locale_now.keys())
+        .collect();
+    let mut out = Vec::new();
+    for k in keys {
+        let reference = change(s.reference_then.get(k), s.reference_now.get(k));
+        let locale = change(s.locale_then.get(k), s.locale_now.get(k));
+        if reference.is_none() && locale.is_none() {
+            continue;
+        }
+        let state = s.states.get(k).copied().unwrap_or(State::Obsolete);
+        if !filter.keeps(k, state) {
+            continue;
+        }
+        out.push(KeyChange {
+            key: k.clone(),
+            reference,
+            locale,
+            translation: s.locale_now.get(k).map(|d| d.text.clone()),
+            state,
+        });
+    }
+    out
+}
