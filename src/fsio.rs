@@ -47,9 +47,10 @@ fn walk_into(
 
 /// `path` relative to `root`, with `/` separators.
 pub fn relative(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root)
-        .unwrap_or(path)
-        .components()
+    let Ok(rel) = path.strip_prefix(root) else {
+        return path.display().to_string();
+    };
+    rel.components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
         .join("/")

@@ -425,9 +425,35 @@ fn bad_input_exits_two() {
     }
 }
 
+/// The seed page (`old/`) and the same page with one answer changed
+/// (`new/`), in a temporary directory.
+fn seed_and_changed() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let rel = "saas/talkdesk-inc-microsoft-teams-connector.md";
+    let seed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("source-pages")
+            .join(rel),
+    )
+    .unwrap();
+    let tls = "| L’application prend-elle en charge TLS 1.1 ou version ultérieure ? | Oui |";
+    assert!(seed.contains(tls));
+    for (side, text) in [
+        ("old", seed.clone()),
+        ("new", seed.replace(tls, &tls.replace("| Oui |", "| Non |"))),
+    ] {
+        let path = tmp.path().join(side).join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    tmp
+}
+
 #[test]
 fn pages_diff_shows_changed_answers() {
-    let dir = fixture("pages");
+    let tmp = seed_and_changed();
+    let dir = tmp.path().to_path_buf();
+    let expected = fixture("pages");
     let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     let locales = locales.to_str().unwrap();
     let o = run(
@@ -435,7 +461,7 @@ fn pages_diff_shows_changed_answers() {
         &["--locales", locales, "diff", "--pages", "old", "new"],
     );
     assert_eq!(status(&o), 1, "{}", stderr(&o));
-    snapshot(&dir.join("expected.txt"), &stdout(&o));
+    snapshot(&expected.join("expected.txt"), &stdout(&o));
     let o = run(
         &dir,
         &[
@@ -449,7 +475,7 @@ fn pages_diff_shows_changed_answers() {
             "json",
         ],
     );
-    snapshot(&dir.join("expected.json"), &stdout(&o));
+    snapshot(&expected.join("expected.json"), &stdout(&o));
     let o = run(
         &dir,
         &["--locales", locales, "diff", "--pages", "old", "old"],

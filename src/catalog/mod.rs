@@ -220,7 +220,12 @@ impl Catalogs {
         if let Some(d) = diags.first() {
             return Err(d.to_string());
         }
-        Ok(Catalogs::assemble(Path::new(""), reference, locales, template))
+        Ok(Catalogs::assemble(
+            Path::new(""),
+            reference,
+            locales,
+            template,
+        ))
     }
 
     /// Catalogs from loaded locales, with their recognition index built.
