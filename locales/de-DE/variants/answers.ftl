@@ -116,5 +116,3 @@ enum-country-us =
     .mt2 = Vereinigte Staaten von Amerika
     .mt3 = USA von Amerika
     .mt4 = Estados Unidos Amerikas
-    .mt5 = USA von Amerika
-    .mt6 = USA Amerikas
