@@ -23,6 +23,11 @@ use unic_langid::LanguageIdentifier;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
 
+/// Longest text, in bytes, that is ever taken for a label. Labels are
+/// sentences; a longer text (a 50 MB line) is never one, and is not worth
+/// normalizing and matching against every wording.
+pub const MAX_LABEL_LEN: usize = 64 * 1024;
+
 /// One parsed `.ftl` file.
 pub struct CatalogFile {
     /// Path as given (for messages).
@@ -317,6 +322,9 @@ impl Catalogs {
         page_locale: &str,
         ctx: &Context,
     ) -> Option<Match> {
+        if text.len() > MAX_LABEL_LEN {
+            return None;
+        }
         let norm = prepare(text);
         let key = norm.as_string();
         if key.is_empty() {
@@ -370,6 +378,9 @@ impl Catalogs {
     /// Recognize a text that may be nothing but variables (an H1 that is the
     /// app's name): only messages whose key is in `keys`.
     pub fn recognize_among(&self, text: &str, keys: &[&str], page_locale: &str) -> Option<Match> {
+        if text.len() > MAX_LABEL_LEN {
+            return None;
+        }
         let norm = prepare(text);
         let mut best: Option<(i64, Match)> = None;
         for (wi, lin) in &self.patterns {
@@ -403,6 +414,9 @@ impl Catalogs {
     /// clearly better than the runner-up: a row is never given a key on a
     /// guess.
     pub fn recognize_fuzzy(&self, text: &str, page_locale: &str, ctx: &Context) -> Option<Match> {
+        if text.len() > MAX_LABEL_LEN {
+            return None;
+        }
         let target = norm_key(text);
         let zone_prefix = ctx.zone.map(|z| self.template.key_prefix(z));
         let expected = ctx.previous.and_then(|p| self.next_in_order(p));
@@ -419,6 +433,9 @@ impl Catalogs {
             let Some(text_form) = self.wording_text(wi) else {
                 continue;
             };
+            if text_form.len() > MAX_LABEL_LEN {
+                continue;
+            }
             let mut s = word_similarity(&target, &norm_key(&text_form));
             if expected.as_deref() == Some(w.key.as_str()) {
                 s += 0.1;
