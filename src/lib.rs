@@ -18,6 +18,8 @@ pub mod catalog;
 pub mod cli;
 pub mod diag;
 pub mod fsio;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod ops;
 pub mod read;
 pub mod record;
