@@ -24,4 +24,5 @@ pub mod ops;
 pub mod read;
 pub mod record;
 pub mod render;
+pub mod sanitize;
 pub mod text;
