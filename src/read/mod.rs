@@ -1025,21 +1025,24 @@ fn heading_layout(line: &str, text: &str) -> String {
         let a = &rest[p + 9..];
         let q = a.find('"').unwrap_or(0);
         let after = &a[q..];
-        let tpos = after.rfind(text).unwrap_or(after.len());
-        return format!(
-            "{}{}<a name=\"{{}}{}{{}}{}",
-            "#".repeat(level),
-            esc(&rest[..p]),
-            esc(&after[..tpos]),
-            esc(&after[tpos + text.len()..])
-        );
+        // Not found when the anchor is not where a heading has it
+        // (`### x<a name="y"></a>z`): then the text is the whole heading.
+        if let Some(tpos) = after.rfind(text) {
+            return format!(
+                "{}{}<a name=\"{{}}{}{{}}{}",
+                "#".repeat(level),
+                esc(&rest[..p]),
+                esc(&after[..tpos]),
+                esc(&after[tpos + text.len()..])
+            );
+        }
     }
     let tpos = rest.rfind(text).unwrap_or(rest.len());
     format!(
         "{}{}{{}}{}",
         "#".repeat(level),
         esc(&rest[..tpos]),
-        esc(&rest[tpos + text.len()..])
+        esc(rest.get(tpos + text.len()..).unwrap_or(""))
     )
 }
 
