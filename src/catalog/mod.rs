@@ -6,6 +6,7 @@
 //! label, backwards (see [`pattern`]) to recognize a published label and read
 //! its variables.
 
+pub mod limits;
 pub mod pattern;
 pub mod template;
 
@@ -546,6 +547,11 @@ fn parse_file(
     source: String,
     diags: &mut Vec<Diagnostic>,
 ) -> CatalogFile {
+    // Entries nested too deep for the recursive parser are blanked first;
+    // the blanked source is what every later parse sees.
+    let (blanked, deep) = limits::blank_deep_entries(&source);
+    limits::nesting_errors(&path, &source, &deep, diags);
+    let source = blanked;
     let ast = match fluent_syntax::parser::parse(source.clone()) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -707,7 +713,7 @@ fn assemble_locale(
     for res in canonical_res {
         let _ = variants.add_resource(res);
     }
-    Ok(Locale {
+    let locale = Locale {
         name: name.to_string(),
         files,
         canonical,
@@ -716,7 +722,9 @@ fn assemble_locale(
         order,
         variant_attrs,
         pages,
-    })
+    };
+    limits::check_messages(&locale, diags);
+    Ok(locale)
 }
 
 /// Fluent arguments from string pairs; `day` and `month` as numbers so that

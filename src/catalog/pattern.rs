@@ -15,6 +15,13 @@ use std::collections::BTreeMap;
 const MAX_EXPANSIONS: usize = 256;
 /// Upper bound on message and term references followed while expanding.
 const MAX_DEPTH: usize = 8;
+/// Upper bound on the pieces of one linear pattern: the matcher recurses
+/// once per piece. A message with more placeables cannot be formatted
+/// either (the formatter stops at 100), so it is not read backwards.
+const MAX_PIECES: usize = 100;
+/// Upper bound on the text the expansions of one message hold together, so
+/// that select expressions cannot copy a huge literal hundreds of times.
+const MAX_EXPANSION_BYTES: usize = 32 << 20;
 /// Upper bound on the work of one match: backtracking steps plus the
 /// characters of the literals compared, so that neither a text that makes
 /// the matcher backtrack nor a huge literal can make one match slow.
@@ -86,6 +93,7 @@ pub fn expand(pattern: &ast::Pattern<String>, lookup: &dyn Lookup) -> Vec<Linear
             pieces: p.finish(),
             bindings: p.bindings,
         })
+        .filter(|l| l.pieces.len() <= MAX_PIECES)
         .collect()
 }
 
@@ -97,6 +105,19 @@ struct Partial {
 }
 
 impl Partial {
+    /// Bytes of text held, roughly: what a clone costs.
+    fn weight(&self) -> usize {
+        self.text.len()
+            + self
+                .pieces
+                .iter()
+                .map(|p| match p {
+                    Piece::Lit(l) => l.len() * 4,
+                    Piece::Var { name, .. } => name.len() + 8,
+                })
+                .sum::<usize>()
+    }
+
     fn flush(&mut self) {
         if !self.text.is_empty() {
             let n = normalize_piece(&self.text);
@@ -249,7 +270,14 @@ fn expand_expr(
                 _ => None,
             };
             let mut next = Vec::new();
+            let mut weight = 0;
+            let acc_weight: usize = acc.iter().map(Partial::weight).sum();
             for v in variants {
+                // Stop taking variants once their copies would hold too much
+                // text (the first one is always taken).
+                if !next.is_empty() && weight + acc_weight > MAX_EXPANSION_BYTES {
+                    break;
+                }
                 let mut branch: Vec<Partial> = acc.clone();
                 if let (Some(var), ast::VariantKey::NumberLiteral { value }) = (&var, &v.key) {
                     for p in branch.iter_mut() {
@@ -257,6 +285,7 @@ fn expand_expr(
                     }
                 }
                 expand_into(&v.value, lookup, depth + 1, digits, &mut branch);
+                weight += branch.iter().map(Partial::weight).sum::<usize>();
                 next.extend(branch);
                 if next.len() > MAX_EXPANSIONS {
                     next.truncate(MAX_EXPANSIONS);
@@ -266,6 +295,12 @@ fn expand_expr(
             *acc = next;
         }
     }
+}
+
+/// Whether the expansions hold little enough text to take in a referenced
+/// message; past that a reference reads as an unnamed capture.
+fn light(acc: &[Partial]) -> bool {
+    acc.iter().map(Partial::weight).sum::<usize>() <= MAX_EXPANSION_BYTES
 }
 
 fn expand_inline(
@@ -296,7 +331,7 @@ fn expand_inline(
             }
         }
         ast::InlineExpression::MessageReference { id, attribute } => {
-            let target = if attribute.is_none() && depth < MAX_DEPTH {
+            let target = if attribute.is_none() && depth < MAX_DEPTH && light(acc) {
                 lookup.message(&id.name)
             } else {
                 None
@@ -307,7 +342,7 @@ fn expand_inline(
             }
         }
         ast::InlineExpression::TermReference { id, attribute, .. } => {
-            let target = if attribute.is_none() && depth < MAX_DEPTH {
+            let target = if attribute.is_none() && depth < MAX_DEPTH && light(acc) {
                 lookup.term(&id.name)
             } else {
                 None
