@@ -6,9 +6,12 @@
 //! - [`record`]: the locale-neutral record (question keys, typed answers);
 //! - [`catalog`]: Fluent catalogs, used forwards (write a label) and
 //!   backwards (recognize a published label);
-//! - [`render`]: a record becomes a page in a locale;
+//! - [`render`]: a record becomes a page in a locale, with text from
+//!   outside the page's structure made safe by [`sanitize`];
 //! - [`ops`]: the commands (`extract`, `render`, `build`, `verify`) over
 //!   directories, with the file system at the edge ([`fsio`]).
+//!
+//! [`fuzzing`] holds the entry points of the fuzz targets (`fuzz/`).
 //!
 //! The core (`read`, `record`, `catalog` matching, `render`) does no I/O and
 //! never prints: commands collect [`diag::Diagnostic`]s and the binary
