@@ -458,7 +458,7 @@ fn escape(s: &str, ctx: Context) -> String {
     match ctx {
         Context::Cell => {
             // Backslash pairs are kept whole, as the table reader cuts them:
-            // `\|` is a backslash then a cell boundary, so its pipe is
+            // `\\|` is a backslash then a cell boundary, so its pipe is
             // escaped; a backslash at the end would escape the boundary.
             let mut out = String::with_capacity(s.len());
             let mut chars = s.chars().peekable();

@@ -25,7 +25,7 @@ const MAX_EXPANSION_BYTES: usize = 32 << 20;
 /// Upper bound on the work of one match: backtracking steps plus the
 /// characters of the literals compared, so that neither a text that makes
 /// the matcher backtrack nor a huge literal can make one match slow.
-const MAX_STEPS: usize = 200_000;
+const MAX_STEPS: usize = 50_000;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Piece {
@@ -437,8 +437,14 @@ impl Matcher<'_> {
                 } else {
                     lit
                 };
-                self.steps += lit.len();
-                if text.len() - pos >= lit.len() && text[pos..pos + lit.len()] == *lit {
+                // Charged for the characters actually compared.
+                let same = text[pos..]
+                    .iter()
+                    .zip(lit)
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                self.steps += same;
+                if same == lit.len() {
                     self.go(pieces, pi + 1, pos + lit.len(), caps)
                 } else {
                     false
