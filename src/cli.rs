@@ -293,16 +293,11 @@ fn extract(
                 } else {
                     "yml"
                 };
-                let dest = match ops::record_path(d, &page.rel, ext) {
-                    Ok(p) => p,
-                    Err(e) => {
-                        writeln!(err, "error: {e}")?;
-                        status = 2;
-                        continue;
-                    }
-                };
-                if let Err(e) = crate::fsio::write_if_changed(&dest, text.as_bytes()) {
-                    writeln!(err, "{}: error: cannot write: {e}", dest.display())?;
+                let stem = page.rel.strip_suffix(".md").unwrap_or(&page.rel);
+                if let Err(e) =
+                    crate::fsio::write_under(d, &format!("{stem}.{ext}"), text.as_bytes())
+                {
+                    writeln!(err, "error: {e}")?;
                     status = 2;
                 }
             }
@@ -365,16 +360,8 @@ fn render_cmd(
         };
         match dir {
             Some(d) => {
-                let dest = match crate::fsio::safe_join(d, &rec.page) {
-                    Ok(p) => p,
-                    Err(e) => {
-                        writeln!(err, "{}: error: {e}", f.display())?;
-                        status = 2;
-                        continue;
-                    }
-                };
-                if let Err(e) = crate::fsio::write_if_changed(&dest, page.text.as_bytes()) {
-                    writeln!(err, "{}: error: cannot write: {e}", dest.display())?;
+                if let Err(e) = crate::fsio::write_under(d, &rec.page, page.text.as_bytes()) {
+                    writeln!(err, "{}: error: {e}", f.display())?;
                     status = 2;
                 }
             }

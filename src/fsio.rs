@@ -1,44 +1,90 @@
 //! File system at the edge: walking a pages directory in a fixed order,
-//! relative paths, and atomic writes (temporary file in the same directory,
-//! then rename) so that no reader ever sees a half-written file.
+//! relative paths, writes confined to an output directory, atomic writes
+//! (temporary file in the same directory, then rename) so that no reader
+//! ever sees a half-written file, and the lock that keeps two builds from
+//! writing one directory at once. docs/SECURITY.md states the promises.
 
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// What a walk found: the files (path, path relative to the root), and the
+/// entries it refused (path, why), both sorted.
+#[derive(Debug, Default)]
+pub struct Walk {
+    pub files: Vec<(PathBuf, String)>,
+    pub refused: Vec<(PathBuf, String)>,
+}
 
 /// Every file under `root` whose name ends with one of `exts`, sorted by
-/// relative path. Symbolic links to directories are not followed, so that a
-/// link loop cannot hang the walk.
+/// relative path; an entry [`walk_checked`] refuses is an error naming it.
 pub fn walk(root: &Path, exts: &[&str]) -> std::io::Result<Vec<(PathBuf, String)>> {
-    let mut out = Vec::new();
+    let w = walk_checked(root, exts)?;
+    if let Some((path, why)) = w.refused.first() {
+        return Err(std::io::Error::other(format!("{}: {why}", path.display())));
+    }
+    Ok(w.files)
+}
+
+/// Every file under `root` whose name ends with one of `exts`. Symbolic
+/// links to directories are not followed, so that a link loop cannot hang
+/// the walk. A symbolic link to a file is followed only if its target is
+/// inside `root`; a link that points outside, dangles or loops is refused.
+pub fn walk_checked(root: &Path, exts: &[&str]) -> std::io::Result<Walk> {
+    let mut out = Walk::default();
     if root.is_file() {
         let name = root
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        out.push((root.to_path_buf(), name));
+        out.files.push((root.to_path_buf(), name));
         return Ok(out);
     }
-    walk_into(root, root, exts, &mut out)?;
-    out.sort_by(|a, b| a.1.cmp(&b.1));
+    let real_root = root.canonicalize()?;
+    walk_into(root, &real_root, root, exts, &mut out)?;
+    out.files.sort_by(|a, b| a.1.cmp(&b.1));
+    out.refused.sort();
     Ok(out)
 }
 
 fn walk_into(
     root: &Path,
+    real_root: &Path,
     dir: &Path,
     exts: &[&str],
-    out: &mut Vec<(PathBuf, String)>,
+    out: &mut Walk,
 ) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let path = entry.path();
         let ft = entry.file_type()?;
-        if ft.is_dir() {
-            walk_into(root, &path, exts, out)?;
-        } else if ft.is_file() || (ft.is_symlink() && path.is_file()) {
+        let wanted = || {
             let name = path.to_string_lossy();
-            if exts.iter().any(|e| name.ends_with(e)) {
-                out.push((path.clone(), relative(root, &path)));
+            exts.iter().any(|e| name.ends_with(e))
+        };
+        if ft.is_dir() {
+            walk_into(root, real_root, &path, exts, out)?;
+        } else if ft.is_file() {
+            if wanted() {
+                out.files.push((path.clone(), relative(root, &path)));
+            }
+        } else if ft.is_symlink() && wanted() {
+            match path.canonicalize() {
+                Err(e) => out.refused.push((
+                    path.clone(),
+                    format!("symbolic link that loops or points nowhere: {e}"),
+                )),
+                Ok(target) if !target.starts_with(real_root) => out.refused.push((
+                    path.clone(),
+                    format!(
+                        "symbolic link points outside the pages directory, to {}",
+                        target.display()
+                    ),
+                )),
+                Ok(target) if target.is_file() => {
+                    out.files.push((path.clone(), relative(root, &path)))
+                }
+                Ok(_) => {}
             }
         }
     }
@@ -72,6 +118,43 @@ pub fn safe_join(out: &Path, rel: &str) -> Result<PathBuf, String> {
     Ok(out.join(rel_path))
 }
 
+/// Write `bytes` to the page path `rel` under `out`, atomically and only if
+/// they changed (see [`write_if_changed`]). `rel` may not leave `out`
+/// ([`safe_join`]), and neither may the directory it lands in once
+/// symbolic links are resolved. Returns the destination and whether it was
+/// written.
+pub fn write_under(out: &Path, rel: &str, bytes: &[u8]) -> Result<(PathBuf, bool), String> {
+    let dest = safe_join(out, rel)?;
+    let dir = dest.parent().unwrap_or(out);
+    let fail = |e: std::io::Error| format!("{}: cannot write: {e}", dest.display());
+    std::fs::create_dir_all(out).map_err(fail)?;
+    let real_out = out.canonicalize().map_err(fail)?;
+    let outside = |real: &Path| {
+        format!(
+            "{}: refused: a symbolic link leads out of the output directory, to {}",
+            dest.display(),
+            real.display()
+        )
+    };
+    // Check the deepest directory that exists before creating any, so that
+    // not even a directory is made through a link that leads out.
+    let mut existing = dir;
+    while existing != out && std::fs::symlink_metadata(existing).is_err() {
+        existing = existing.parent().unwrap_or(out);
+    }
+    let real = existing.canonicalize().map_err(fail)?;
+    if !real.starts_with(&real_out) {
+        return Err(outside(&real));
+    }
+    std::fs::create_dir_all(dir).map_err(fail)?;
+    let real_dir = dir.canonicalize().map_err(fail)?;
+    if !real_dir.starts_with(&real_out) {
+        return Err(outside(&real_dir));
+    }
+    let written = write_if_changed(&dest, bytes).map_err(fail)?;
+    Ok((dest, written))
+}
+
 /// Write `bytes` to `path` atomically, unless the file already holds exactly
 /// these bytes. Returns whether the file was written.
 pub fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
@@ -86,19 +169,25 @@ pub fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
 
 /// Write to a temporary file beside `path` and rename it over `path`: a
 /// reader, or a process killed at any moment, sees the old file or the new
-/// one, never a part. (The data is not forced to disk: a rename is atomic
-/// against a crash of the process, and an `fsync` per page would cost more
-/// than the rest of a build.)
+/// one, never a part. The temporary file's name ([`is_temporary`]) is unique
+/// per process and per write, so that two writers never share one. (The data
+/// is not forced to disk: a rename is atomic against a crash of the process,
+/// and an `fsync` per page would cost more than the rest of a build.)
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let tmp = dir.join(format!(".{name}.{}.{n}.tmp", std::process::id()));
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
         f.write_all(bytes)?;
         std::fs::rename(&tmp, path)
     })();
@@ -106,4 +195,104 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// Whether a file name is one of [`write_atomic`]'s temporary files:
+/// `.<name>.<pid>.<counter>.tmp`.
+pub fn is_temporary(name: &str) -> bool {
+    let Some(stem) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+        return false;
+    };
+    let mut parts = stem.rsplitn(3, '.');
+    let digits =
+        |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    digits(parts.next()) && digits(parts.next()) && parts.next().is_some_and(|n| !n.is_empty())
+}
+
+/// Remove the temporary files that writers killed before their rename left
+/// under `dir` (symbolic links are not followed). Only safe while holding
+/// the directory's [`OutputLock`]: then no other writer is running. Returns
+/// how many were removed.
+pub fn remove_stale_temporaries(dir: &Path) -> std::io::Result<usize> {
+    let mut removed = 0;
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(e),
+    };
+    for entry in entries {
+        let entry = entry?;
+        let ft = entry.file_type()?;
+        if ft.is_dir() {
+            removed += remove_stale_temporaries(&entry.path())?;
+        } else if ft.is_file() && is_temporary(&entry.file_name().to_string_lossy()) {
+            std::fs::remove_file(entry.path())?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+/// Name of the lock file in an output directory.
+pub const LOCK_FILE: &str = ".attest-l10n.lock";
+
+/// An advisory lock on an output directory, held until dropped: a second
+/// build into the same directory waits for the first. The system releases
+/// it when the process ends, however it ends, so a killed build leaves no
+/// stale lock. (fs4 wraps `flock` and its Windows counterpart.)
+#[derive(Debug)]
+pub struct OutputLock {
+    _file: std::fs::File,
+}
+
+impl OutputLock {
+    /// Create `dir` if needed and wait for its lock.
+    pub fn acquire(dir: &Path) -> Result<OutputLock, String> {
+        let fail = |e: std::io::Error| {
+            format!(
+                "{}: cannot write to the output directory: {e}",
+                dir.display()
+            )
+        };
+        std::fs::create_dir_all(dir).map_err(fail)?;
+        let path = dir.join(LOCK_FILE);
+        // A lock file left read-only can still be locked through a read-only
+        // handle; creating one needs a writable directory.
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .or_else(|_| std::fs::File::open(&path))
+            .map_err(fail)?;
+        fs4::FileExt::lock(&file).map_err(fail)?;
+        Ok(OutputLock { _file: file })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn temporary_names() {
+        assert!(is_temporary(".contoso-notes.md.1234.0.tmp"));
+        assert!(is_temporary(".a.b.md.1.22.tmp"));
+        assert!(!is_temporary(".contoso-notes.md.1234.tmp"));
+        assert!(!is_temporary("contoso-notes.md.1.2.tmp"));
+        assert!(!is_temporary(".1.2.tmp"));
+        assert!(!is_temporary(".attest-l10n.lock"));
+    }
+
+    #[test]
+    fn paths_that_leave_the_output_directory_are_refused() {
+        for rel in ["../x.md", "/etc/x", "a/../../x.md", "", "./x.md"] {
+            assert!(safe_join(Path::new("out"), rel).is_err(), "{rel:?}");
+        }
+        assert_eq!(
+            safe_join(Path::new("out"), "teams/x.md").unwrap(),
+            Path::new("out/teams/x.md")
+        );
+    }
 }

@@ -6,13 +6,16 @@
 //! - [`record`]: the locale-neutral record (question keys, typed answers);
 //! - [`catalog`]: Fluent catalogs, used forwards (write a label) and
 //!   backwards (recognize a published label);
-//! - [`render`]: a record becomes a page in a locale;
+//! - [`render`]: a record becomes a page in a locale, with text from
+//!   outside the page's structure made safe by [`sanitize`];
 //! - [`check`]: the CI gate: catalogs against the reference, pages against
 //!   the catalogs, generated pages against `build`;
 //! - [`compare`]: the locale-neutral facts of two records of one page;
 //! - [`heldout`]: how recognition does on wordings it has not seen;
 //! - [`ops`]: the commands (`extract`, `render`, `build`, `verify`) over
 //!   directories, with the file system at the edge ([`fsio`]).
+//!
+//! [`fuzzing`] holds the entry points of the fuzz targets (`fuzz/`).
 //!
 //! The core (`read`, `record`, `catalog` matching, `render`) does no I/O and
 //! never prints: commands collect [`diag::Diagnostic`]s and the binary
@@ -25,9 +28,12 @@ pub mod compare;
 pub mod diag;
 pub mod diff;
 pub mod fsio;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod heldout;
 pub mod ops;
 pub mod read;
 pub mod record;
 pub mod render;
+pub mod sanitize;
 pub mod text;

@@ -4,11 +4,15 @@
 
 use crate::catalog::Catalogs;
 use crate::diag::{Diagnostic, Severity};
-use crate::fsio::{relative, safe_join, walk, write_if_changed};
+use crate::fsio::{relative, safe_join, walk, walk_checked, write_under, OutputLock};
 use crate::read::{read_page, PageError, Reading};
 use crate::record::Record;
 use crate::render::{render, Mode};
 use std::path::{Path, PathBuf};
+
+/// What a pages directory holds: Markdown pages and YAML files of labels
+/// (`zone-pivot-groups.yml`).
+pub const PAGE_FILES: [&str; 2] = [".md", ".yml"];
 
 /// A page to read: where it is and its path relative to its pages directory.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,7 +26,7 @@ pub struct PageFile {
 pub fn collect_pages(args: &[PathBuf]) -> Result<Vec<PageFile>, String> {
     let mut out = Vec::new();
     for a in args {
-        let files = walk(a, &[".md", ".yml"]).map_err(|e| format!("{}: {e}", a.display()))?;
+        let files = walk(a, &PAGE_FILES).map_err(|e| format!("{}: {e}", a.display()))?;
         out.extend(files.into_iter().map(|(path, rel)| PageFile { path, rel }));
     }
     Ok(out)
@@ -158,14 +162,40 @@ impl BuildSummary {
 }
 
 /// Regenerate every page in every locale under `out/<locale>/`.
+///
+/// The output directory is locked for the whole run ([`OutputLock`]: a
+/// second build waits), and temporary files that killed builds left there
+/// are removed first. A page that cannot be read is reported and the others
+/// go on; a file that cannot be written stops the writing, since the next
+/// file would most likely fail the same way (a read-only or full disk), and
+/// files already there stay as they were.
 pub fn build(cfg: &BuildConfig, cats: &Catalogs) -> Result<BuildSummary, String> {
-    let pages = collect_pages(std::slice::from_ref(&cfg.pages))?;
+    let walked = walk_checked(&cfg.pages, &PAGE_FILES)
+        .map_err(|e| format!("{}: {e}", cfg.pages.display()))?;
+    let _lock = OutputLock::acquire(&cfg.out)?;
+    crate::fsio::remove_stale_temporaries(&cfg.out).map_err(|e| {
+        format!(
+            "{}: cannot remove stale temporary files: {e}",
+            cfg.out.display()
+        )
+    })?;
+    let pages: Vec<PageFile> = walked
+        .files
+        .into_iter()
+        .map(|(path, rel)| PageFile { path, rel })
+        .collect();
     let mut summary = BuildSummary {
         pages: pages.len(),
         fallbacks: cfg.locales.iter().map(|l| (l.clone(), 0)).collect(),
         ..Default::default()
     };
-    for page in &pages {
+    summary.diagnostics.extend(
+        walked
+            .refused
+            .iter()
+            .map(|(path, why)| Diagnostic::new(Severity::Error, path, 1, 1, why.clone())),
+    );
+    'pages: for page in &pages {
         let reading = match read_file(page, cats) {
             Ok(r) => r,
             Err(d) => {
@@ -215,25 +245,19 @@ pub fn build(cfg: &BuildConfig, cats: &Catalogs) -> Result<BuildSummary, String>
             continue;
         }
         for (locale, text) in outputs {
-            let dest = match safe_join(&cfg.out.join(locale), &page.rel) {
-                Ok(d) => d,
+            match write_under(&cfg.out, &format!("{locale}/{}", page.rel), text.as_bytes()) {
+                Ok((_, true)) => summary.written += 1,
+                Ok((_, false)) => summary.unchanged += 1,
                 Err(e) => {
-                    summary
-                        .diagnostics
-                        .push(Diagnostic::new(Severity::Error, &page.path, 1, 1, e));
-                    continue;
+                    summary.diagnostics.push(Diagnostic::new(
+                        Severity::Error,
+                        &page.path,
+                        1,
+                        1,
+                        format!("{e}; stopping, files not yet written are left as they were"),
+                    ));
+                    break 'pages;
                 }
-            };
-            match write_if_changed(&dest, text.as_bytes()) {
-                Ok(true) => summary.written += 1,
-                Ok(false) => summary.unchanged += 1,
-                Err(e) => summary.diagnostics.push(Diagnostic::new(
-                    Severity::Error,
-                    &dest,
-                    1,
-                    1,
-                    format!("cannot write: {e}"),
-                )),
             }
         }
     }

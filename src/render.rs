@@ -8,6 +8,7 @@
 use crate::catalog::{args_from, Catalogs};
 use crate::read::lex::{fill, hole_contexts};
 use crate::record::*;
+use crate::sanitize;
 use std::collections::BTreeMap;
 
 /// Which wordings to write.
@@ -129,8 +130,13 @@ impl Renderer<'_> {
             if canonical && reference && HANDOFF_FIELDS.contains(&f.name.as_str()) {
                 continue;
             }
+            let quote = f
+                .layout
+                .as_deref()
+                .and_then(|l| hole_contexts(l).first().copied())
+                .unwrap_or(' ');
             let value = match (&f.label, f.name.as_str()) {
-                (Some(label), _) => self.label(label, Context::Yaml)?,
+                (Some(label), _) => self.label(label, Context::Yaml(quote))?,
                 (None, "ms.contentlocale") if canonical => {
                     seen_locale = true;
                     self.locale.to_string()
@@ -318,21 +324,33 @@ impl Renderer<'_> {
                 (Mode::AsPublished, Some(p)) => p.clone(),
                 _ => date.clone(),
             },
-            Value::Url { url, text, form } => match form.as_deref() {
-                Some("angle") => format!("<{url}>"),
-                Some("bare") => url.clone(),
-                _ => format!("[{}]({url})", text.as_deref().unwrap_or(url)),
-            },
+            Value::Url { url, text, form } => {
+                let link = match form.as_deref() {
+                    Some("angle") => format!("<{url}>"),
+                    Some("bare") => url.clone(),
+                    _ => format!("[{}]({url})", text.as_deref().unwrap_or(url)),
+                };
+                self.data(link)
+            }
             Value::Html { html, slots } => self.inline(html, slots)?,
-            Value::Id { id } => id.clone(),
+            Value::Id { id } => self.data(id.clone()),
             Value::Name { name, published } => match (self.mode, published) {
                 (Mode::AsPublished, Some(p)) => p.clone(),
-                _ => name.clone(),
+                _ => self.data(name.clone()),
             },
             Value::Text(ft) => self.free_text(ft, Context::Cell),
             Value::Blank { .. } => String::new(),
             Value::Unrecognized { unrecognized, .. } => unrecognized.clone(),
         })
+    }
+
+    /// Page data written into a cell (a name, an id, a link): kept as is
+    /// when rendering as published, made safe for the cell otherwise.
+    fn data(&self, s: String) -> String {
+        match self.mode {
+            Mode::AsPublished => s,
+            Mode::Canonical => escape(&s, Context::Cell),
+        }
     }
 
     /// An answer word or enumeration value.
@@ -478,8 +496,8 @@ fn date_args(iso: &str, args: &mut BTreeMap<String, String>) {
 /// Where a text is written, for escaping.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Context {
-    /// A front matter value.
-    Yaml,
+    /// A front matter value, after `name: ` or inside the quote given.
+    Yaml(char),
     /// A heading or other single line.
     Line,
     /// A paragraph.
@@ -492,27 +510,41 @@ enum Context {
     Attr(char),
 }
 
-/// Make text safe for where it is written: it must stay inside its cell,
-/// line or attribute. Text that is already safe is returned unchanged, so
+/// Make text safe for where it is written (canonical mode only): it must
+/// stay inside its cell, line, paragraph or attribute, and add no block, no
+/// directive and no active HTML to the page (see [`crate::sanitize`] and
+/// docs/SECURITY.md). Text that is already safe is returned unchanged, so
 /// that rendering is a fixed point.
 fn escape(s: &str, ctx: Context) -> String {
     match ctx {
         Context::Cell => {
+            // Backslash pairs are kept whole, as the table reader cuts them:
+            // `\\|` is a backslash then a cell boundary, so its pipe is
+            // escaped; a backslash at the end would escape the boundary.
             let mut out = String::with_capacity(s.len());
-            let mut prev = '\0';
-            for c in s.chars() {
+            let mut chars = s.chars().peekable();
+            while let Some(c) = chars.next() {
                 match c {
-                    '|' if prev != '\\' => out.push_str("\\|"),
+                    '\\' => match chars.peek() {
+                        None | Some('\n' | '\r') => out.push_str("\\\\"),
+                        Some(&next) => {
+                            chars.next();
+                            out.push('\\');
+                            out.push(next);
+                        }
+                    },
+                    '|' => out.push_str("\\|"),
                     '\n' => out.push_str("<br/>"),
                     '\r' => {}
                     c => out.push(c),
                 }
-                prev = c;
             }
-            out
+            sanitize::inline(&out)
         }
-        Context::Line | Context::Yaml | Context::Html => s.replace(['\r', '\n'], " "),
-        Context::Paragraph => s.to_string(),
+        Context::Line => sanitize::inline(&s.replace(['\r', '\n'], " ")),
+        Context::Html => sanitize::html_text(&s.replace(['\r', '\n'], " ")),
+        Context::Yaml(q) => sanitize::yaml(s, q),
+        Context::Paragraph => sanitize::paragraph(&s.replace("\r\n", "\n").replace('\r', "\n")),
         Context::Attr(q) => {
             let mut out = s.replace(['\r', '\n'], " ");
             if q == '"' {
@@ -520,7 +552,7 @@ fn escape(s: &str, ctx: Context) -> String {
             } else {
                 out = out.replace('\'', "&#39;");
             }
-            out
+            sanitize::attribute(&out)
         }
     }
 }

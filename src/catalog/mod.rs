@@ -6,6 +6,7 @@
 //! label, backwards (see [`pattern`]) to recognize a published label and read
 //! its variables.
 
+pub mod limits;
 pub mod pattern;
 pub mod template;
 
@@ -22,6 +23,11 @@ pub use template::{Kind, Template};
 use unic_langid::LanguageIdentifier;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// Longest text, in bytes, that is ever taken for a label. Labels are
+/// sentences; a longer text (a 50 MB line) is never one, and is not worth
+/// normalizing and matching against every wording.
+pub const MAX_LABEL_LEN: usize = 64 * 1024;
 
 /// One parsed `.ftl` file.
 pub struct CatalogFile {
@@ -342,6 +348,9 @@ impl Catalogs {
         page_locale: &str,
         ctx: &Context,
     ) -> Option<Match> {
+        if text.len() > MAX_LABEL_LEN {
+            return None;
+        }
         let norm = prepare(text);
         let key = norm.as_string();
         if key.is_empty() {
@@ -400,6 +409,9 @@ impl Catalogs {
     /// Recognize a text that may be nothing but variables (an H1 that is the
     /// app's name): only messages whose key is in `keys`.
     pub fn recognize_among(&self, text: &str, keys: &[&str], page_locale: &str) -> Option<Match> {
+        if text.len() > MAX_LABEL_LEN {
+            return None;
+        }
         let norm = prepare(text);
         let mut best: Option<(i64, Match)> = None;
         for (wi, lin) in &self.patterns {
@@ -433,6 +445,9 @@ impl Catalogs {
     /// clearly better than the runner-up: a row is never given a key on a
     /// guess.
     pub fn recognize_fuzzy(&self, text: &str, page_locale: &str, ctx: &Context) -> Option<Match> {
+        if text.len() > MAX_LABEL_LEN {
+            return None;
+        }
         let target = norm_key(text);
         let zone_prefix = ctx.zone.map(|z| self.template.key_prefix(z));
         let expected = ctx.previous.and_then(|p| self.next_in_order(p));
@@ -452,6 +467,9 @@ impl Catalogs {
             let Some(text_form) = self.wording_text(wi) else {
                 continue;
             };
+            if text_form.len() > MAX_LABEL_LEN {
+                continue;
+            }
             let mut s = word_similarity(&target, &norm_key(&text_form));
             if expected.as_deref() == Some(w.key.as_str()) {
                 s += 0.1;
@@ -564,6 +582,11 @@ fn parse_file(
     source: String,
     diags: &mut Vec<Diagnostic>,
 ) -> CatalogFile {
+    // Entries nested too deep for the recursive parser are blanked first;
+    // the blanked source is what every later parse sees.
+    let (blanked, deep) = limits::blank_deep_entries(&source);
+    limits::nesting_errors(&path, &source, &deep, diags);
+    let source = blanked;
     let ast = match fluent_syntax::parser::parse(source.clone()) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -725,7 +748,7 @@ fn assemble_locale(
     for res in canonical_res {
         let _ = variants.add_resource(res);
     }
-    Ok(Locale {
+    let locale = Locale {
         name: name.to_string(),
         files,
         canonical,
@@ -734,7 +757,9 @@ fn assemble_locale(
         order,
         variant_attrs,
         pages,
-    })
+    };
+    limits::check_messages(&locale, diags);
+    Ok(locale)
 }
 
 /// Fluent arguments from string pairs; `day` and `month` as numbers so that

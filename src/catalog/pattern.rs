@@ -15,8 +15,17 @@ use std::collections::BTreeMap;
 const MAX_EXPANSIONS: usize = 256;
 /// Upper bound on message and term references followed while expanding.
 const MAX_DEPTH: usize = 8;
-/// Upper bound on backtracking steps for one match.
-const MAX_STEPS: usize = 20_000;
+/// Upper bound on the pieces of one linear pattern: the matcher recurses
+/// once per piece. A message with more placeables cannot be formatted
+/// either (the formatter stops at 100), so it is not read backwards.
+const MAX_PIECES: usize = 100;
+/// Upper bound on the text the expansions of one message hold together, so
+/// that select expressions cannot copy a huge literal hundreds of times.
+const MAX_EXPANSION_BYTES: usize = 32 << 20;
+/// Upper bound on the work of one match: backtracking steps plus the
+/// characters of the literals compared, so that neither a text that makes
+/// the matcher backtrack nor a huge literal can make one match slow.
+const MAX_STEPS: usize = 50_000;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Piece {
@@ -84,6 +93,7 @@ pub fn expand(pattern: &ast::Pattern<String>, lookup: &dyn Lookup) -> Vec<Linear
             pieces: p.finish(),
             bindings: p.bindings,
         })
+        .filter(|l| l.pieces.len() <= MAX_PIECES)
         .collect()
 }
 
@@ -95,6 +105,19 @@ struct Partial {
 }
 
 impl Partial {
+    /// Bytes of text held, roughly: what a clone costs.
+    fn weight(&self) -> usize {
+        self.text.len()
+            + self
+                .pieces
+                .iter()
+                .map(|p| match p {
+                    Piece::Lit(l) => l.len() * 4,
+                    Piece::Var { name, .. } => name.len() + 8,
+                })
+                .sum::<usize>()
+    }
+
     fn flush(&mut self) {
         if !self.text.is_empty() {
             let n = normalize_piece(&self.text);
@@ -247,7 +270,14 @@ fn expand_expr(
                 _ => None,
             };
             let mut next = Vec::new();
+            let mut weight = 0;
+            let acc_weight: usize = acc.iter().map(Partial::weight).sum();
             for v in variants {
+                // Stop taking variants once their copies would hold too much
+                // text (the first one is always taken).
+                if !next.is_empty() && weight + acc_weight > MAX_EXPANSION_BYTES {
+                    break;
+                }
                 let mut branch: Vec<Partial> = acc.clone();
                 if let (Some(var), ast::VariantKey::NumberLiteral { value }) = (&var, &v.key) {
                     for p in branch.iter_mut() {
@@ -255,6 +285,7 @@ fn expand_expr(
                     }
                 }
                 expand_into(&v.value, lookup, depth + 1, digits, &mut branch);
+                weight += branch.iter().map(Partial::weight).sum::<usize>();
                 next.extend(branch);
                 if next.len() > MAX_EXPANSIONS {
                     next.truncate(MAX_EXPANSIONS);
@@ -264,6 +295,12 @@ fn expand_expr(
             *acc = next;
         }
     }
+}
+
+/// Whether the expansions hold little enough text to take in a referenced
+/// message; past that a reference reads as an unnamed capture.
+fn light(acc: &[Partial]) -> bool {
+    acc.iter().map(Partial::weight).sum::<usize>() <= MAX_EXPANSION_BYTES
 }
 
 fn expand_inline(
@@ -294,7 +331,7 @@ fn expand_inline(
             }
         }
         ast::InlineExpression::MessageReference { id, attribute } => {
-            let target = if attribute.is_none() && depth < MAX_DEPTH {
+            let target = if attribute.is_none() && depth < MAX_DEPTH && light(acc) {
                 lookup.message(&id.name)
             } else {
                 None
@@ -305,7 +342,7 @@ fn expand_inline(
             }
         }
         ast::InlineExpression::TermReference { id, attribute, .. } => {
-            let target = if attribute.is_none() && depth < MAX_DEPTH {
+            let target = if attribute.is_none() && depth < MAX_DEPTH && light(acc) {
                 lookup.term(&id.name)
             } else {
                 None
@@ -328,8 +365,17 @@ pub type Captures = BTreeMap<String, String>;
 /// variables (original bytes, trimmed) and the select bindings.
 pub fn match_linear(lin: &Linear, text: &str, norm: &Normalized) -> Option<Captures> {
     let mut caps: Vec<(usize, usize)> = Vec::new();
-    let mut steps = 0usize;
-    if !go(&lin.pieces, 0, &norm.chars, 0, &mut caps, &mut steps) {
+    let mut m = Matcher {
+        text: &norm.chars,
+        steps: 0,
+        // Where the run of digits that ends the text starts.
+        digits_from: norm
+            .chars
+            .iter()
+            .rposition(|c| !c.is_ascii_digit())
+            .map_or(0, |p| p + 1),
+    };
+    if !m.go(&lin.pieces, 0, 0, &mut caps) {
         return None;
     }
     let mut out = Captures::new();
@@ -357,57 +403,82 @@ pub fn match_linear(lin: &Linear, text: &str, norm: &Normalized) -> Option<Captu
     Some(out)
 }
 
-fn go(
-    pieces: &[Piece],
-    pi: usize,
-    text: &[char],
-    pos: usize,
-    caps: &mut Vec<(usize, usize)>,
-    steps: &mut usize,
-) -> bool {
-    *steps += 1;
-    if *steps > MAX_STEPS {
-        return false;
-    }
-    let Some(piece) = pieces.get(pi) else {
-        return pos == text.len();
-    };
-    match piece {
-        Piece::Lit(lit) => {
-            // A literal after a capture may start with the space the capture
-            // ate; a literal at the very start or end may lack its padding.
-            let lit: &[char] = if pos == 0 || pos == text.len() {
-                trim_chars(lit, pos == 0, pi + 1 == pieces.len())
-            } else {
-                lit
-            };
-            if text.len() - pos >= lit.len() && text[pos..pos + lit.len()] == *lit {
-                go(pieces, pi + 1, text, pos + lit.len(), caps, steps)
-            } else {
-                false
-            }
+/// One match of a linear pattern against normalized text: backtracking
+/// over where each variable ends, with a budget on the work.
+struct Matcher<'t> {
+    text: &'t [char],
+    /// Work done: one per step, plus the length of every literal compared.
+    steps: usize,
+    digits_from: usize,
+}
+
+impl Matcher<'_> {
+    fn go(
+        &mut self,
+        pieces: &[Piece],
+        pi: usize,
+        pos: usize,
+        caps: &mut Vec<(usize, usize)>,
+    ) -> bool {
+        let text = self.text;
+        self.steps += 1;
+        if self.steps > MAX_STEPS {
+            return false;
         }
-        Piece::Var { digits, .. } => {
-            let last = pi + 1 == pieces.len();
-            let mut end = pos + 1;
-            while end <= text.len() {
-                let ok = !*digits || text[pos..end].iter().all(|c| c.is_ascii_digit());
-                if !ok {
+        let Some(piece) = pieces.get(pi) else {
+            return pos == text.len();
+        };
+        match piece {
+            Piece::Lit(lit) => {
+                // A literal after a capture may start with the space the capture
+                // ate; a literal at the very start or end may lack its padding.
+                let lit: &[char] = if pos == 0 || pos == text.len() {
+                    trim_chars(lit, pos == 0, pi + 1 == pieces.len())
+                } else {
+                    lit
+                };
+                // Charged for the characters actually compared.
+                let same = text[pos..]
+                    .iter()
+                    .zip(lit)
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                self.steps += same;
+                if same == lit.len() {
+                    self.go(pieces, pi + 1, pos + lit.len(), caps)
+                } else {
+                    false
+                }
+            }
+            Piece::Var { digits, .. } => {
+                if pos >= text.len() {
                     return false;
                 }
-                if !last || end == text.len() {
+                // The last piece takes the rest of the text, in one step.
+                if pi + 1 == pieces.len() {
+                    if *digits && pos < self.digits_from {
+                        return false;
+                    }
+                    caps.push((pos, text.len()));
+                    return true;
+                }
+                for end in pos + 1..=text.len() {
+                    // Digits only: the capture grows one char at a time, so
+                    // only the new char needs looking at.
+                    if *digits && !text[end - 1].is_ascii_digit() {
+                        return false;
+                    }
                     caps.push((pos, end));
-                    if go(pieces, pi + 1, text, end, caps, steps) {
+                    if self.go(pieces, pi + 1, end, caps) {
                         return true;
                     }
                     caps.pop();
+                    if self.steps > MAX_STEPS {
+                        return false;
+                    }
                 }
-                end += 1;
-                if *steps > MAX_STEPS {
-                    return false;
-                }
+                false
             }
-            false
         }
     }
 }

@@ -219,13 +219,14 @@ pub fn inline_segments(line: &str) -> Vec<Seg> {
     let bytes = line.as_bytes();
     let mut i = 0;
     let mut text_start = 0;
+    let mut dead = Vec::new();
     while i < bytes.len() {
         if bytes[i] == b'<'
             && bytes
                 .get(i + 1)
                 .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/')
         {
-            if let Some(end) = tag_end(line, i) {
+            if let Some(end) = tag_end(line, i, &mut dead) {
                 text_segments(&line[text_start..i], text_start == 0, &mut segs);
                 tag_segments(&line[i..end], &mut segs);
                 i = end;
@@ -239,22 +240,55 @@ pub fn inline_segments(line: &str) -> Vec<Seg> {
     merge_layout(segs)
 }
 
-fn tag_end(line: &str, start: usize) -> Option<usize> {
+/// Where the tag that opens at `start` ends (after its `>`), skipping `>`
+/// inside quotes.
+///
+/// `dead` makes a line of many unclosed tags linear instead of quadratic:
+/// it holds, per byte, the quote states (bits, see `state_bit`) from which
+/// an earlier scan of the same line ran to the end without finding a `>`.
+/// A scan that reaches such a state fails the same way, so it stops there;
+/// each (byte, state) pair is scanned at most once by failing scans, and
+/// `dead` is only allocated once a scan has failed.
+fn tag_end(line: &str, start: usize, dead: &mut Vec<u8>) -> Option<usize> {
     let bytes = line.as_bytes();
+    let step = |quote: Option<u8>, b: u8| match quote {
+        Some(q) if b == q => None,
+        Some(q) => Some(q),
+        None if b == b'"' || b == b'\'' => Some(b),
+        None => None,
+    };
     let mut quote: Option<u8> = None;
     let mut i = start + 1;
     while i < bytes.len() {
-        let b = bytes[i];
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None if b == b'"' || b == b'\'' => quote = Some(b),
-            None if b == b'>' => return Some(i + 1),
-            None => {}
+        if dead.get(i).is_some_and(|d| d & state_bit(quote) != 0) {
+            break;
         }
+        let b = bytes[i];
+        if quote.is_none() && b == b'>' {
+            return Some(i + 1);
+        }
+        quote = step(quote, b);
         i += 1;
     }
+    // No end: remember every (byte, state) this scan went through.
+    if dead.is_empty() {
+        dead.resize(bytes.len(), 0);
+    }
+    let stop = i;
+    let mut quote: Option<u8> = None;
+    for (j, &b) in bytes.iter().enumerate().take(stop).skip(start + 1) {
+        dead[j] |= state_bit(quote);
+        quote = step(quote, b);
+    }
     None
+}
+
+fn state_bit(quote: Option<u8>) -> u8 {
+    match quote {
+        None => 1,
+        Some(b'"') => 2,
+        Some(_) => 4,
+    }
 }
 
 fn tag_segments(tag: &str, segs: &mut Vec<Seg>) {
@@ -262,13 +296,28 @@ fn tag_segments(tag: &str, segs: &mut Vec<Seg>) {
     let bytes = tag.as_bytes();
     let mut last = 0;
     let mut i = 0;
+    // Just after the last whitespace before `i`: where an attribute name
+    // starts. Kept as the scan goes, so that a tag of many attributes is not
+    // searched backwards once per attribute.
+    let mut name_start = 0;
+    let mut scanned = 0;
     while i < bytes.len() {
         if bytes[i] == b'=' && matches!(bytes.get(i + 1), Some(b'"') | Some(b'\'')) {
             let q = bytes[i + 1];
-            let name_start = tag[..i]
-                .rfind(|c: char| c.is_whitespace())
-                .map_or(0, |p| p + 1);
-            let name = tag[name_start..i].to_ascii_lowercase();
+            if let Some((p, c)) = tag[scanned..i]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+            {
+                name_start = scanned + p + c.len_utf8();
+            }
+            scanned = i;
+            // Only short names matter (`href`, `src`, `alt`, `title`).
+            let name = if i - name_start <= 8 {
+                tag[name_start..i].to_ascii_lowercase()
+            } else {
+                String::new()
+            };
             let vstart = i + 2;
             if let Some(len) = tag[vstart..].find(q as char) {
                 let value = &tag[vstart..vstart + len];

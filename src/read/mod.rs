@@ -288,6 +288,64 @@ pub fn read_page(page: &str, bytes: &[u8], cats: &Catalogs) -> Result<Reading, P
     })
 }
 
+/// Whether a quoted YAML value is still open after `text`, which starts
+/// inside it: `Some(quote)` if no closing quote ends it there. In double
+/// quotes `\` escapes the next character; in single quotes `''` is a quote.
+fn quote_open_after(text: &str, quote: char) -> Option<char> {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if quote == '"' => {
+                chars.next();
+            }
+            c if c == quote => {
+                if quote == '\'' && chars.peek() == Some(&'\'') {
+                    chars.next();
+                } else {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(quote)
+}
+
+/// The fields cut line by line must be the top-level keys of the front
+/// matter as YAML reads it, in order: where they are not (a key in quotes, a
+/// space before the colon), writing the page back could duplicate or lose a
+/// field, so the page is refused with the line of the first field that
+/// differs.
+fn check_fields_are_keys(
+    fields: &[Field],
+    parsed: Option<serde_yaml::Value>,
+) -> Result<(), PageError> {
+    let keys: Vec<Option<String>> = match parsed {
+        Some(serde_yaml::Value::Mapping(m)) => {
+            m.keys().map(|k| k.as_str().map(str::to_string)).collect()
+        }
+        _ => Vec::new(),
+    };
+    for (i, f) in fields.iter().enumerate() {
+        if keys.get(i).and_then(|k| k.as_deref()) != Some(f.name.as_str()) {
+            return Err(PageError::new(
+                f.line.unwrap_or(2),
+                format!(
+                    "front matter: cannot tell where field `{}` starts or ends",
+                    f.name
+                ),
+            ));
+        }
+    }
+    if keys.len() > fields.len() {
+        return Err(PageError::new(
+            fields.last().and_then(|f| f.line).unwrap_or(2),
+            "front matter: a field is not on a line of its own",
+        ));
+    }
+    Ok(())
+}
+
 fn field_value(fields: &[Field], name: &str) -> Option<String> {
     fields
         .iter()
@@ -339,7 +397,8 @@ impl<'a> Reader<'a> {
             ));
         };
         let yaml = lines[1..end].join("\n");
-        if let Err(e) = serde_yaml::from_str::<serde_yaml::Value>(&yaml) {
+        let parsed = serde_yaml::from_str::<serde_yaml::Value>(&yaml);
+        if let Err(e) = &parsed {
             // serde_yaml counts lines from the first field; the page from `---`.
             let line = e.location().map_or(2, |l| l.line() + 1).min(end + 1);
             let msg = e.to_string();
@@ -350,8 +409,23 @@ impl<'a> Reader<'a> {
             ));
         }
         let mut fields: Vec<Field> = Vec::new();
+        // The quote of a quoted value that goes on to the next lines.
+        let mut open_quote: Option<char> = None;
         for (i, line) in lines[1..end].iter().enumerate() {
-            let starts_field = !line.starts_with([' ', '-', '\t', '#']) && line.contains(':');
+            let starts_field = open_quote.is_none()
+                && !line.starts_with([' ', '-', '\t', '#'])
+                && line.contains(':');
+            open_quote = match open_quote {
+                Some(q) => quote_open_after(line, q),
+                None if starts_field => {
+                    let value = line[line.find(':').unwrap_or(0) + 1..].trim_start();
+                    match value.chars().next() {
+                        Some(q @ ('"' | '\'')) => quote_open_after(&value[1..], q),
+                        _ => None,
+                    }
+                }
+                None => None,
+            };
             match (starts_field, fields.last_mut()) {
                 (false, Some(f)) => {
                     let v = f.value.get_or_insert_with(String::new);
@@ -379,6 +453,7 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        check_fields_are_keys(&fields, parsed.ok())?;
         Ok((fields, end + 1))
     }
 
@@ -1168,21 +1243,24 @@ fn heading_layout(line: &str, text: &str) -> String {
         let a = &rest[p + 9..];
         let q = a.find('"').unwrap_or(0);
         let after = &a[q..];
-        let tpos = after.rfind(text).unwrap_or(after.len());
-        return format!(
-            "{}{}<a name=\"{{}}{}{{}}{}",
-            "#".repeat(level),
-            esc(&rest[..p]),
-            esc(&after[..tpos]),
-            esc(&after[tpos + text.len()..])
-        );
+        // Not found when the anchor is not where a heading has it
+        // (`### x<a name="y"></a>z`): then the text is the whole heading.
+        if let Some(tpos) = after.rfind(text) {
+            return format!(
+                "{}{}<a name=\"{{}}{}{{}}{}",
+                "#".repeat(level),
+                esc(&rest[..p]),
+                esc(&after[..tpos]),
+                esc(&after[tpos + text.len()..])
+            );
+        }
     }
     let tpos = rest.rfind(text).unwrap_or(rest.len());
     format!(
         "{}{}{{}}{}",
         "#".repeat(level),
         esc(&rest[..tpos]),
-        esc(&rest[tpos + text.len()..])
+        esc(rest.get(tpos + text.len()..).unwrap_or(""))
     )
 }
 
