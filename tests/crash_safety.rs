@@ -265,3 +265,60 @@ fn an_unwritable_output_gives_a_clear_error_and_keeps_its_files() {
     );
     assert!(files(&out) == before, "the previous output changed");
 }
+
+/// A tmpfs mounted for one test, unmounted when dropped.
+struct Mount(PathBuf);
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_full_output_directory_gives_a_clear_error_and_keeps_its_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    // A small file system of its own: needs root and a system that lets it
+    // mount one (CI runs as root); otherwise the case is skipped.
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=4m", "tmpfs"])
+        .arg(&out)
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("skipped: cannot mount a small file system here (not root, or not allowed)");
+        return;
+    }
+    let _mount = Mount(out.clone());
+    let pages = dir.path().join("pages");
+    write_pages(&pages, 0);
+    let o = build_cmd(&pages, &out).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let before = files(&out);
+    // Fill the file system.
+    {
+        use std::io::Write;
+        let mut f = std::fs::File::create(out.join("filler")).unwrap();
+        let block = vec![0u8; 64 * 1024];
+        while f.write_all(&block).is_ok() {}
+        let _ = f.sync_all();
+    }
+    write_pages(&pages, 1);
+    let o = build_cmd(&pages, &out).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("cannot write") && err.contains("No space left"),
+        "{err}"
+    );
+    assert!(
+        err.lines().count() <= 2,
+        "a clear error, not one per file: {err}"
+    );
+    let mut after = files(&out);
+    after.remove("filler");
+    assert!(after == before, "the previous output changed");
+}
