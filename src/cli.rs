@@ -242,6 +242,21 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Sta
     }
 }
 
+/// The pages named by the arguments, or `None` after reporting why they
+/// cannot be listed.
+fn pages_or_report(
+    paths: &[PathBuf],
+    err: &mut dyn Write,
+) -> io::Result<Option<Vec<ops::PageFile>>> {
+    match ops::collect_pages(paths) {
+        Ok(p) => Ok(Some(p)),
+        Err(e) => {
+            writeln!(err, "error: {e}")?;
+            Ok(None)
+        }
+    }
+}
+
 fn extract(
     cats: &Catalogs,
     paths: &[PathBuf],
@@ -250,12 +265,8 @@ fn extract(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Status> {
-    let pages = match ops::collect_pages(paths) {
-        Ok(p) => p,
-        Err(e) => {
-            writeln!(err, "error: {e}")?;
-            return Ok(2);
-        }
+    let Some(pages) = pages_or_report(paths, err)? else {
+        return Ok(2);
     };
     let mut status = 0;
     for page in &pages {
@@ -377,12 +388,8 @@ fn verify(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Status> {
-    let pages = match ops::collect_pages(paths) {
-        Ok(p) => p,
-        Err(e) => {
-            writeln!(err, "error: {e}")?;
-            return Ok(2);
-        }
+    let Some(pages) = pages_or_report(paths, err)? else {
+        return Ok(2);
     };
     let mut identical = 0;
     let mut status = 0;
@@ -423,12 +430,8 @@ fn summarize(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Status> {
-    let pages = match ops::collect_pages(paths) {
-        Ok(p) => p,
-        Err(e) => {
-            writeln!(err, "error: {e}")?;
-            return Ok(2);
-        }
+    let Some(pages) = pages_or_report(paths, err)? else {
+        return Ok(2);
     };
     let mut by_locale: std::collections::BTreeMap<String, ops::Coverage> = Default::default();
     let mut unreadable = 0usize;
