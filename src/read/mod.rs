@@ -1015,10 +1015,13 @@ impl<'a> Reader<'a> {
             zone,
             previous: None,
         };
-        // Inline HTML in a cell (a badge image): its texts are labels.
+        // Inline HTML in a cell (a badge image) whose texts are labels; HTML
+        // with no label in it (`<br/>`) is the answer's own text.
         if text.starts_with('<') && text.ends_with('>') {
             if let Some((html, slots)) = self.inline(text, 0, zone) {
-                return Value::Html { html, slots };
+                if slots.iter().any(|s| matches!(s, Slot::Label { .. })) {
+                    return Value::Html { html, slots };
+                }
             }
         }
         let typed = match kind {
