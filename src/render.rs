@@ -365,6 +365,24 @@ impl Renderer<'_> {
         if label.key.is_empty() {
             return Ok(String::new());
         }
+        // Most labels read no variable: their text was formatted when the
+        // catalogs were loaded, and no arguments need to be gathered.
+        match self.mode {
+            Mode::Canonical => {
+                if let Some(t) = self.cats.fixed_text(self.locale, &label.key, None) {
+                    return Ok(escape(t, ctx));
+                }
+            }
+            Mode::AsPublished => {
+                if let Some(t) = &label.published.text {
+                    return Ok(t.clone());
+                }
+                let (locale, attr) = self.wording(label.published.wording.as_deref());
+                if let Some(t) = self.cats.fixed_text(&locale, &label.key, attr.as_deref()) {
+                    return Ok(t.to_string());
+                }
+            }
+        }
         let mut args: BTreeMap<String, String> = self.record.names.clone();
         args.extend(label.args.iter().map(|(k, v)| (k.clone(), v.clone())));
         if let Some(d) = &label.date {

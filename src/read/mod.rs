@@ -7,6 +7,7 @@
 //! dropped.
 
 pub mod lex;
+mod plain_yaml;
 
 use crate::catalog::{args_from, Catalogs, Context, Kind, Match, Role};
 use crate::record::*;
@@ -338,8 +339,12 @@ impl<'a> Reader<'a> {
                 "unterminated front matter: no closing `---`",
             ));
         };
-        let yaml = lines[1..end].join("\n");
-        if let Err(e) = serde_yaml::from_str::<serde_yaml::Value>(&yaml) {
+        // The YAML parser only sees front matter that is not plainly valid.
+        let checked = match plain_yaml::is_plain_mapping(&lines[1..end]) {
+            true => Ok(()),
+            false => serde_yaml::from_str::<serde_yaml::Value>(&lines[1..end].join("\n")).map(drop),
+        };
+        if let Err(e) = checked {
             // serde_yaml counts lines from the first field; the page from `---`.
             let line = e.location().map_or(2, |l| l.line() + 1).min(end + 1);
             let msg = e.to_string();
@@ -450,12 +455,15 @@ impl<'a> Reader<'a> {
         }
         label.args = caps;
         // Which wording: exact bytes of a known one, or the text itself.
-        let formatted = self.cats.format(
-            &m.locale,
-            &m.key,
-            m.attr.as_deref(),
-            &args_from(&m.captures),
-        );
+        let formatted = match self.cats.fixed_text(&m.locale, &m.key, m.attr.as_deref()) {
+            Some(t) => Some(std::borrow::Cow::Borrowed(t)),
+            None => self.cats.format_cow(
+                &m.locale,
+                &m.key,
+                m.attr.as_deref(),
+                &args_from(&m.captures),
+            ),
+        };
         let wording = match (&m.attr, m.locale == self.locale) {
             (None, true) => None,
             (None, false) => Some(m.locale.clone()),
