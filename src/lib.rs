@@ -9,7 +9,9 @@
 //! - [`render`]: a record becomes a page in a locale;
 //! - [`compare`]: the locale-neutral facts of two records of one page;
 //! - [`ops`]: the commands (`extract`, `render`, `build`, `verify`) over
-//!   directories, with the file system at the edge ([`fsio`]).
+//!   directories, pages in parallel and results in page order, with the
+//!   file system at the edge ([`fsio`]) and the progress display of the
+//!   binary in [`progress`].
 //!
 //! The core (`read`, `record`, `catalog` matching, `render`) does no I/O and
 //! never prints: commands collect [`diag::Diagnostic`]s and the binary
@@ -21,6 +23,7 @@ pub mod compare;
 pub mod diag;
 pub mod fsio;
 pub mod ops;
+pub mod progress;
 pub mod read;
 pub mod record;
 pub mod render;

@@ -9,7 +9,12 @@ fn main() {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut err = io::stderr();
-    let status = match attest_l10n::cli::run(cli, &mut out, &mut err) {
+    let status = match attest_l10n::cli::run_in(
+        cli,
+        attest_l10n::cli::Terminal::detect(),
+        &mut out,
+        &mut err,
+    ) {
         Ok(s) => s,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
