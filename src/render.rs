@@ -275,6 +275,8 @@ impl Renderer<'_> {
                 .push(fill(t.layout.as_deref().unwrap_or(&usual_head), &head));
         }
         self.out.push(t.separator.clone());
+        // The usual layout of a row, by number of cells.
+        let mut usual: Option<(usize, String)> = None;
         for row in &t.rows {
             if let [Value::Unrecognized { unrecognized, .. }] = row.values.as_slice() {
                 self.out.push(unrecognized.clone());
@@ -287,9 +289,17 @@ impl Renderer<'_> {
             for v in &row.values {
                 cells.push(self.value(v)?);
             }
-            let usual = crate::read::lex::default_row_layout(prefix, cells.len());
-            self.out
-                .push(fill(row.layout.as_deref().unwrap_or(&usual), &cells));
+            let layout = match row.layout.as_deref() {
+                Some(l) => l,
+                None => {
+                    if usual.as_ref().is_none_or(|(len, _)| *len != cells.len()) {
+                        let l = crate::read::lex::default_row_layout(prefix, cells.len());
+                        usual = Some((cells.len(), l));
+                    }
+                    usual.as_ref().map_or("", |(_, l)| l.as_str())
+                }
+            };
+            self.out.push(fill(layout, &cells));
         }
         Ok(())
     }
@@ -456,7 +466,7 @@ fn yaml_scalar(layout: &str, value: String, may_quote: bool) -> (String, String)
             value.replace('\\', "\\\\").replace('"', "\\\""),
         );
     }
-    if !may_quote {
+    if !may_quote || crate::read::plain_yaml::is_plain_string(&value) {
         return (layout.to_string(), value);
     }
     let plain = serde_yaml::from_str::<serde_yaml::Value>(&format!("k: {value}"))
@@ -511,6 +521,16 @@ enum Context {
 /// line or attribute. Text that is already safe is returned unchanged, so
 /// that rendering is a fixed point.
 fn escape(s: &str, ctx: Context) -> String {
+    // Most text has nothing to escape.
+    let special: &[u8] = match ctx {
+        Context::Cell => b"|\n\r",
+        Context::Line | Context::Yaml | Context::Html => b"\r\n",
+        Context::Paragraph => b"",
+        Context::Attr(_) => b"\r\n\"'",
+    };
+    if !special.iter().any(|b| s.as_bytes().contains(b)) {
+        return s.to_string();
+    }
     match ctx {
         Context::Cell => {
             let mut out = String::with_capacity(s.len());

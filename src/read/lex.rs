@@ -28,26 +28,29 @@ pub fn fill(layout: &str, values: &[String]) -> String {
     let mut out =
         String::with_capacity(layout.len() + values.iter().map(|v| v.len()).sum::<usize>());
     let mut it = values.iter();
-    let mut chars = layout.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        match c {
-            '{' if chars.peek().map(|x| x.1) == Some('{') => {
-                chars.next();
-                out.push('{');
+    let bytes = layout.as_bytes();
+    // Text between braces is copied in runs.
+    let mut rest = 0;
+    while let Some(p) = layout[rest..].find(['{', '}']).map(|p| rest + p) {
+        out.push_str(&layout[rest..p]);
+        match (bytes[p], bytes.get(p + 1)) {
+            (b'{', Some(b'{')) | (b'}', Some(b'}')) => {
+                out.push(bytes[p] as char);
+                rest = p + 2;
             }
-            '}' if chars.peek().map(|x| x.1) == Some('}') => {
-                chars.next();
-                out.push('}');
-            }
-            '{' if chars.peek().map(|x| x.1) == Some('}') => {
-                chars.next();
+            (b'{', Some(b'}')) => {
                 if let Some(v) = it.next() {
                     out.push_str(v);
                 }
+                rest = p + 2;
             }
-            c => out.push(c),
+            (b, _) => {
+                out.push(b as char);
+                rest = p + 1;
+            }
         }
     }
+    out.push_str(&layout[rest..]);
     out
 }
 

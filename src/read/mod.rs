@@ -7,7 +7,7 @@
 //! dropped.
 
 pub mod lex;
-mod plain_yaml;
+pub(crate) mod plain_yaml;
 
 use crate::catalog::{args_from, Catalogs, Context, Kind, Match, Role};
 use crate::record::*;
@@ -812,7 +812,7 @@ impl<'a> Reader<'a> {
             if inner.is_empty() {
                 // An empty header cell shows nothing: no label.
                 head_labels.push(Label::new(""));
-                head_layout_parts.push(format!("{}{{}}{post}", esc(&pre)));
+                head_layout_parts.push(cell_layout(&pre, &post));
                 continue;
             }
             match self.label(inner, Role::Label, &ctx, first_line) {
@@ -823,7 +823,7 @@ impl<'a> Reader<'a> {
                     return Ok(unrecognized(&all.join("\n"), first_line, Spacing(1)));
                 }
             }
-            head_layout_parts.push(format!("{}{{}}{post}", esc(&pre)));
+            head_layout_parts.push(cell_layout(&pre, &post));
         }
         let head_layout = match &header {
             Some(h) => fill_cells(&h.layout, &head_layout_parts),
@@ -838,6 +838,7 @@ impl<'a> Reader<'a> {
             .map(|l| self.cats.template.columns.get(&l.key).copied())
             .collect();
         let value_table = columns.iter().any(Option::is_some);
+        let usual = default_row_layout(prefix, ncols);
         let mut rows = Vec::new();
         *previous_key = None;
         for (line, lineno) in &lines[body_start..] {
@@ -877,13 +878,13 @@ impl<'a> Reader<'a> {
                 let row_name = slug(tl.cells[0].trim());
                 for (c, cell) in tl.cells.iter().enumerate() {
                     let (pre, inner, post) = unwrap_cell(cell);
-                    parts.push(format!("{}{{}}{post}", esc(&pre)));
+                    parts.push(cell_layout(&pre, &post));
                     let base = format!("{}-{row_name}", head_labels[c].key);
                     values.push(self.value(inner, columns[c], &base, zone));
                 }
             } else {
                 let (pre, inner, post) = unwrap_cell(&tl.cells[0]);
-                parts.push(format!("{}{{}}{post}", esc(&pre)));
+                parts.push(cell_layout(&pre, &post));
                 let ctx = Context {
                     zone,
                     previous: previous_key.as_deref(),
@@ -910,13 +911,12 @@ impl<'a> Reader<'a> {
                 let kind = self.cats.template.answers.get(&label.key).copied();
                 for cell in &tl.cells[1..] {
                     let (pre, inner, post) = unwrap_cell(cell);
-                    parts.push(format!("{}{{}}{post}", esc(&pre)));
+                    parts.push(cell_layout(&pre, &post));
                     values.push(self.value(inner, kind, &label.key, zone));
                 }
                 key = Some(label);
             }
             let layout = fill_cells(&tl.layout, &parts);
-            let usual = default_row_layout(prefix, ncols);
             rows.push(Row {
                 key,
                 values,
@@ -1102,24 +1102,42 @@ fn date_value(text: &str) -> Option<Value> {
     })
 }
 
+/// The layout of one cell: markup before, the hole, markup after (`post`
+/// is layout text already).
+fn cell_layout(pre: &str, post: &str) -> String {
+    let mut s = String::with_capacity(pre.len() + post.len() + 2);
+    lex::esc_into(&mut s, pre);
+    s.push_str("{}");
+    s.push_str(post);
+    s
+}
+
 /// Replace the `{}` holes of a row layout by the cells' own layouts.
 fn fill_cells(layout: &str, parts: &[String]) -> String {
     // `parts` are already layout text (escaped); insert them unescaped-safe.
-    let mut out = String::new();
+    let mut out = String::with_capacity(layout.len() + 8);
     let mut it = parts.iter();
-    let mut chars = layout.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '{' && chars.peek() == Some(&'}') {
-            chars.next();
-            out.push_str(it.next().map(String::as_str).unwrap_or("{}"));
-        } else if (c == '{' || c == '}') && chars.peek() == Some(&c) {
-            chars.next();
-            out.push(c);
-            out.push(c);
-        } else {
-            out.push(c);
+    let bytes = layout.as_bytes();
+    // Text between braces is copied in runs.
+    let mut rest = 0;
+    while let Some(p) = layout[rest..].find(['{', '}']).map(|p| rest + p) {
+        out.push_str(&layout[rest..p]);
+        match (bytes[p], bytes.get(p + 1)) {
+            (b'{', Some(b'}')) => {
+                out.push_str(it.next().map(String::as_str).unwrap_or("{}"));
+                rest = p + 2;
+            }
+            (b'{', Some(b'{')) | (b'}', Some(b'}')) => {
+                out.push_str(&layout[p..p + 2]);
+                rest = p + 2;
+            }
+            _ => {
+                out.push_str(&layout[p..p + 1]);
+                rest = p + 1;
+            }
         }
     }
+    out.push_str(&layout[rest..]);
     out
 }
 

@@ -64,6 +64,17 @@ fn printable(c: char) -> bool {
     }
 }
 
+/// Whether YAML reads `value`, written plain after `key: `, as a string
+/// equal to it. A plain scalar with a space inside is never a null, a
+/// boolean or a number, and keeps its inner spaces.
+pub(crate) fn is_plain_string(value: &str) -> bool {
+    !value.is_empty()
+        && value.contains(' ')
+        && value.chars().all(printable)
+        && !value.contains('\t')
+        && plain_scalar(value)
+}
+
 fn scalar(value: &str) -> bool {
     if value.is_empty() || !value.chars().all(printable) || value.contains('\t') {
         return false;
@@ -146,6 +157,28 @@ mod tests {
             false,
         );
         check("a: b#c", true);
+    }
+
+    #[test]
+    fn plain_strings_read_back_as_themselves() {
+        let read = |v: &str| {
+            serde_yaml::from_str::<serde_yaml::Value>(&format!("k: {v}"))
+                .ok()
+                .and_then(|y| y.get("k").and_then(|s| s.as_str().map(str::to_string)))
+        };
+        for v in [
+            "Informations sur l’application pour Contoso by Contoso, Inc.",
+            "a  b",
+            "x [y] {z} \"q\" 'r' #s",
+            "1 2",
+            "true story",
+        ] {
+            assert!(is_plain_string(v), "{v:?}");
+            assert_eq!(read(v).as_deref(), Some(v));
+        }
+        for v in ["true", "12", "~", "a: b", "a #b", "- a", "a ", " a", "'a b'", "a\tb c"] {
+            assert!(!is_plain_string(v), "{v:?}");
+        }
     }
 
     #[test]
