@@ -30,3 +30,11 @@ fn main() {
     }
     std::process::exit(status);
 }
+
+/// Reading and rendering a page make many small strings; with glibc's
+/// allocator, allocation was a third of the instructions of a build
+/// (callgrind), with mimalloc a sixth, and a one-thread build of the corpus
+/// runs about 12% faster. The library does not choose an allocator: only
+/// this binary does.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

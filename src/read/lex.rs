@@ -14,7 +14,7 @@ pub fn esc(s: &str) -> String {
 pub fn esc_into(out: &mut String, s: &str) {
     // Braces are rare in pages: copy runs between them whole.
     let mut rest = s;
-    while let Some(p) = rest.find(['{', '}']) {
+    while let Some(p) = brace(rest.as_bytes()) {
         out.push_str(&rest[..=p]);
         out.push_str(&rest[p..=p]);
         rest = &rest[p + 1..];
@@ -31,7 +31,7 @@ pub fn fill(layout: &str, values: &[String]) -> String {
     let bytes = layout.as_bytes();
     // Text between braces is copied in runs.
     let mut rest = 0;
-    while let Some(p) = layout[rest..].find(['{', '}']).map(|p| rest + p) {
+    while let Some(p) = brace(&bytes[rest..]).map(|p| rest + p) {
         out.push_str(&layout[rest..p]);
         match (bytes[p], bytes.get(p + 1)) {
             (b'{', Some(b'{')) | (b'}', Some(b'}')) => {
@@ -52,6 +52,11 @@ pub fn fill(layout: &str, values: &[String]) -> String {
     }
     out.push_str(&layout[rest..]);
     out
+}
+
+/// The position of the first brace in `bytes`.
+pub fn brace(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'{' || b == b'}')
 }
 
 /// For each hole of a layout, the text just before it (to know whether it

@@ -1120,7 +1120,7 @@ fn fill_cells(layout: &str, parts: &[String]) -> String {
     let bytes = layout.as_bytes();
     // Text between braces is copied in runs.
     let mut rest = 0;
-    while let Some(p) = layout[rest..].find(['{', '}']).map(|p| rest + p) {
+    while let Some(p) = lex::brace(&bytes[rest..]).map(|p| rest + p) {
         out.push_str(&layout[rest..p]);
         match (bytes[p], bytes.get(p + 1)) {
             (b'{', Some(b'}')) => {
