@@ -302,7 +302,7 @@ fn extract_page(
     done.diagnostics = ops::reading_diagnostics(&page.path, &reading);
     let rec = &reading.record;
     let text = match format {
-        RecordFormat::Yaml => serde_yaml::to_string(rec).map_err(io::Error::other),
+        RecordFormat::Yaml => crate::yaml::to_string(rec).map_err(io::Error::other),
         RecordFormat::Json => (|| {
             let mut v = serde_json::to_value(rec).map_err(io::Error::other)?;
             let unrec: Vec<serde_json::Value> = rec

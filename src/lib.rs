@@ -28,3 +28,4 @@ pub mod read;
 pub mod record;
 pub mod render;
 pub mod text;
+pub mod yaml;
