@@ -11,7 +11,8 @@
 //! - [`ops`]: the commands (`extract`, `render`, `build`, `verify`) over
 //!   directories, pages in parallel and results in page order, with the
 //!   file system at the edge ([`fsio`]) and the progress display of the
-//!   binary in [`progress`].
+//!   binary in [`progress`];
+//! - [`yaml`]: records written as YAML, the bytes serde_yaml writes, faster.
 //!
 //! The core (`read`, `record`, `catalog` matching, `render`) does no I/O and
 //! never prints: commands collect [`diag::Diagnostic`]s and the binary

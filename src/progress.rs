@@ -25,8 +25,8 @@ pub fn terminal_allows_progress() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("CI").is_none()
 }
 
-/// A progress bar on standard error, shown once a run has lasted
-/// [`DELAY`].
+/// A progress bar on standard error, shown once a run has lasted half a
+/// second.
 pub struct TermProgress {
     bar: ProgressBar,
     started: Instant,
