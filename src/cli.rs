@@ -4,7 +4,8 @@
 
 use crate::catalog::Catalogs;
 use crate::diag::{Diagnostic, Severity};
-use crate::ops::{self, BuildConfig, Verdict};
+use crate::ops::{self, BuildConfig, Run, Verdict};
+use crate::progress::TermProgress;
 use crate::render::{render, Mode};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{self, Write};
@@ -23,6 +24,14 @@ pub struct Cli {
     /// Reference locale.
     #[arg(long, global = true, default_value = "en-US")]
     pub reference: String,
+    /// Threads to read, render and write pages on (0: one per core). The
+    /// output is the same, byte for byte, with any number.
+    #[arg(long, short = 'j', global = true, default_value_t = 0)]
+    pub jobs: usize,
+    /// No progress display (it is only shown on a terminal, outside CI, on
+    /// runs longer than half a second).
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -136,10 +145,38 @@ fn print_diags(diags: &[Diagnostic], err: &mut dyn Write) {
     }
 }
 
-/// Run a parsed command line.
+/// What the binary knows of where it runs, beyond its arguments.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Terminal {
+    /// Standard error is a terminal that a person reads (not CI): progress
+    /// may be shown there.
+    pub progress: bool,
+}
+
+impl Terminal {
+    /// The terminal this process runs in.
+    pub fn detect() -> Terminal {
+        Terminal {
+            progress: crate::progress::terminal_allows_progress(),
+        }
+    }
+}
+
+/// Run a parsed command line, without progress display.
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Status> {
+    run_in(cli, Terminal::default(), out, err)
+}
+
+/// Run a parsed command line in a terminal.
+pub fn run_in(
+    cli: Cli,
+    term: Terminal,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Status> {
     use crate::check::command;
-    match &cli.command {
+    // Commands that load the catalogs their own way.
+    let what = match &cli.command {
         Command::Check(args) => {
             return command::check(&cli.locales, &cli.reference, args, out, err)
         }
@@ -152,11 +189,23 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Sta
         Command::Import(args) => {
             return crate::diff::command::import(&cli.locales, &cli.reference, args, out, err)
         }
-        _ => {}
-    }
+        Command::Extract { .. } => "extract",
+        Command::Compare { .. } => "compare",
+        Command::Render { .. } => "render",
+        Command::Build { .. } => "build",
+        Command::Verify { .. } => "verify",
+    };
     let cats = match load(&cli, err) {
         Ok(c) => c,
         Err(s) => return Ok(s),
+    };
+    let bar = (term.progress && !cli.quiet).then(|| TermProgress::new(what));
+    let run = Run {
+        jobs: cli.jobs,
+        progress: match &bar {
+            Some(b) => b,
+            None => &ops::Silent,
+        },
     };
     match &cli.command {
         Command::Extract {
@@ -166,9 +215,9 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Sta
             summary,
         } => {
             if *summary {
-                return summarize(&cats, paths, out, err);
+                return summarize(&cats, &run, paths, out, err);
             }
-            extract(&cats, paths, *format, dir.as_ref(), out, err)
+            extract(&cats, &run, paths, *format, dir.as_ref(), out, err)
         }
         Command::Compare { a, b, format } => compare_cmd(&cats, a, b, *format, out, err),
         Command::Render {
@@ -212,7 +261,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Sta
                 locales,
                 strict: *strict,
             };
-            let summary = match ops::build(&cfg, &cats) {
+            let summary = match ops::build_with(&cfg, &cats, &run) {
                 Ok(s) => s,
                 Err(e) => {
                     writeln!(err, "error: {e}")?;
@@ -236,7 +285,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Sta
             )?;
             Ok(if summary.failed() { 2 } else { 0 })
         }
-        Command::Verify { paths } => verify(&cats, paths, out, err),
+        Command::Verify { paths } => verify(&cats, &run, paths, out, err),
         // Handled above, before the catalogs are loaded.
         Command::Check(_) | Command::SignOff(_) | Command::Diff(_) | Command::Import(_) => Ok(2),
     }
@@ -257,8 +306,86 @@ fn pages_or_report(
     }
 }
 
+/// What extracting one page gives: what to print, in this order.
+struct Extracted {
+    diagnostics: Vec<Diagnostic>,
+    /// A record that could not be serialized: the command stops.
+    fatal: Option<io::Error>,
+    /// Lines for standard error.
+    errors: Vec<String>,
+    /// The record, for standard output.
+    text: Option<String>,
+    status: Status,
+}
+
+/// Read one page and serialize its record; write it under `dir` if given.
+fn extract_page(
+    cats: &Catalogs,
+    page: &ops::PageFile,
+    format: RecordFormat,
+    dir: Option<&PathBuf>,
+) -> Extracted {
+    let mut done = Extracted {
+        diagnostics: Vec::new(),
+        fatal: None,
+        errors: Vec::new(),
+        text: None,
+        status: 0,
+    };
+    let reading = match ops::read_file(page, cats) {
+        Ok(r) => r,
+        Err(d) => {
+            done.diagnostics.push(d);
+            done.status = 2;
+            return done;
+        }
+    };
+    done.diagnostics = ops::reading_diagnostics(&page.path, &reading);
+    let rec = &reading.record;
+    let text = match format {
+        RecordFormat::Yaml => crate::yaml::to_string(rec).map_err(io::Error::other),
+        RecordFormat::Json => (|| {
+            let mut v = serde_json::to_value(rec).map_err(io::Error::other)?;
+            let unrec: Vec<serde_json::Value> = rec
+                .unrecognized()
+                .into_iter()
+                .map(|(line, text)| serde_json::json!({"line": line, "text": text}))
+                .collect();
+            if let Some(o) = v.as_object_mut() {
+                o.insert("unrecognized".into(), serde_json::Value::Array(unrec));
+            }
+            let mut s = serde_json::to_string(&v).map_err(io::Error::other)?;
+            s.push('\n');
+            Ok(s)
+        })(),
+    };
+    let text = match text {
+        Ok(t) => t,
+        Err(e) => {
+            done.fatal = Some(e);
+            return done;
+        }
+    };
+    let Some(d) = dir else {
+        done.text = Some(text);
+        return done;
+    };
+    let ext = if format == RecordFormat::Json {
+        "json"
+    } else {
+        "yml"
+    };
+    let stem = page.rel.strip_suffix(".md").unwrap_or(&page.rel);
+    if let Err(e) = crate::fsio::write_under(d, &format!("{stem}.{ext}"), text.as_bytes()) {
+        done.errors.push(format!("error: {e}"));
+        done.status = 2;
+    }
+    done
+}
+
 fn extract(
     cats: &Catalogs,
+    run: &Run,
     paths: &[PathBuf],
     format: RecordFormat,
     dir: Option<&PathBuf>,
@@ -269,57 +396,34 @@ fn extract(
         return Ok(2);
     };
     let mut status = 0;
-    for page in &pages {
-        let reading = match ops::read_file(page, cats) {
-            Ok(r) => r,
-            Err(d) => {
-                print_diags(&[d], err);
-                status = 2;
-                continue;
-            }
-        };
-        print_diags(&ops::reading_diagnostics(&page.path, &reading), err);
-        let rec = &reading.record;
-        let text = match format {
-            RecordFormat::Yaml => serde_yaml::to_string(rec).map_err(io::Error::other)?,
-            RecordFormat::Json => {
-                let mut v = serde_json::to_value(rec).map_err(io::Error::other)?;
-                let unrec: Vec<serde_json::Value> = rec
-                    .unrecognized()
-                    .into_iter()
-                    .map(|(line, text)| serde_json::json!({"line": line, "text": text}))
-                    .collect();
-                if let Some(o) = v.as_object_mut() {
-                    o.insert("unrecognized".into(), serde_json::Value::Array(unrec));
-                }
-                let mut s = serde_json::to_string(&v).map_err(io::Error::other)?;
-                s.push('\n');
-                s
-            }
-        };
-        match dir {
-            Some(d) => {
-                let ext = if format == RecordFormat::Json {
-                    "json"
-                } else {
-                    "yml"
-                };
-                let stem = page.rel.strip_suffix(".md").unwrap_or(&page.rel);
-                if let Err(e) =
-                    crate::fsio::write_under(d, &format!("{stem}.{ext}"), text.as_bytes())
-                {
-                    writeln!(err, "error: {e}")?;
-                    status = 2;
-                }
-            }
-            None => {
-                if format == RecordFormat::Yaml {
-                    writeln!(out, "---")?;
-                }
-                out.write_all(text.as_bytes())?;
-            }
-        }
-    }
+    ops::for_each_page(
+        &pages,
+        run,
+        |page| extract_page(cats, page, format, dir),
+        |_, done| {
+            status = status.max(done.status);
+            let mut result = Ok(());
+            run.progress.suspend(&mut || {
+                result = (|| {
+                    print_diags(&done.diagnostics, err);
+                    if let Some(e) = &done.fatal {
+                        return Err(io::Error::new(e.kind(), e.to_string()));
+                    }
+                    for line in &done.errors {
+                        writeln!(err, "{line}")?;
+                    }
+                    if let Some(text) = &done.text {
+                        if format == RecordFormat::Yaml {
+                            writeln!(out, "---")?;
+                        }
+                        out.write_all(text.as_bytes())?;
+                    }
+                    Ok(())
+                })();
+            });
+            result
+        },
+    )?;
     Ok(status)
 }
 
@@ -384,6 +488,7 @@ fn render_cmd(
 
 fn verify(
     cats: &Catalogs,
+    run: &Run,
     paths: &[PathBuf],
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -393,39 +498,52 @@ fn verify(
     };
     let mut identical = 0;
     let mut status = 0;
-    for page in &pages {
-        let bytes = match std::fs::read(&page.path) {
-            Ok(b) => b,
-            Err(e) => {
-                writeln!(err, "{}: error: cannot read: {e}", page.path.display())?;
-                status = 2;
-                continue;
+    ops::for_each_page(
+        &pages,
+        run,
+        |page| std::fs::read(&page.path).map(|bytes| ops::verify_page(&bytes, &page.rel, cats)),
+        |page, verdict| {
+            if let Ok(Ok(Verdict::Identical)) = verdict {
+                identical += 1;
+                return Ok(());
             }
-        };
-        match ops::verify_page(&bytes, &page.rel, cats) {
-            Ok(Verdict::Identical) => identical += 1,
-            Ok(Verdict::Differs {
-                line,
-                published,
-                rendered,
-            }) => {
-                writeln!(out, "{}:{line}: differs", ops::display_path(&page.path))?;
-                writeln!(out, "  published: {published:?}")?;
-                writeln!(out, "  rendered:  {rendered:?}")?;
-                status = status.max(1);
-            }
-            Err(e) => {
-                print_diags(&[ops::page_error(&page.path, e)], err);
-                status = 2;
-            }
-        }
-    }
+            let mut result = Ok(());
+            run.progress.suspend(&mut || {
+                result = (|| -> io::Result<()> {
+                    match &verdict {
+                        Err(e) => {
+                            writeln!(err, "{}: error: cannot read: {e}", page.path.display())?;
+                            status = 2;
+                        }
+                        Ok(Ok(Verdict::Identical)) => {}
+                        Ok(Ok(Verdict::Differs {
+                            line,
+                            published,
+                            rendered,
+                        })) => {
+                            writeln!(out, "{}:{line}: differs", ops::display_path(&page.path))?;
+                            writeln!(out, "  published: {published:?}")?;
+                            writeln!(out, "  rendered:  {rendered:?}")?;
+                            status = status.max(1);
+                        }
+                        Ok(Err(e)) => {
+                            print_diags(&[ops::page_error(&page.path, e.clone())], err);
+                            status = 2;
+                        }
+                    }
+                    Ok(())
+                })();
+            });
+            result
+        },
+    )?;
     writeln!(out, "{} pages, {identical} identical", pages.len())?;
     Ok(status)
 }
 
 fn summarize(
     cats: &Catalogs,
+    run: &Run,
     paths: &[PathBuf],
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -436,19 +554,29 @@ fn summarize(
     let mut by_locale: std::collections::BTreeMap<String, ops::Coverage> = Default::default();
     let mut unreadable = 0usize;
     let mut status = 0;
-    for page in &pages {
-        match ops::read_file(page, cats) {
-            Ok(r) => by_locale
-                .entry(r.record.locale.clone())
-                .or_default()
-                .add(&r.record),
-            Err(d) => {
-                print_diags(&[d], err);
-                unreadable += 1;
-                status = 2;
+    ops::for_each_page(
+        &pages,
+        run,
+        |page| {
+            ops::read_file(page, cats).map(|r| {
+                let mut c = ops::Coverage::default();
+                c.add(&r.record);
+                (r.record.locale, c)
+            })
+        },
+        |_, read| {
+            match read {
+                Ok((locale, c)) => by_locale.entry(locale).or_default().merge(&c),
+                Err(d) => {
+                    run.progress
+                        .suspend(&mut || print_diags(std::slice::from_ref(&d), err));
+                    unreadable += 1;
+                    status = 2;
+                }
             }
-        }
-    }
+            Ok::<(), io::Error>(())
+        },
+    )?;
     writeln!(
         out,
         "{:<12} {:>6} {:>7} {:>10} {:>6} {:>12}",

@@ -13,7 +13,10 @@
 //! - [`compare`]: the locale-neutral facts of two records of one page;
 //! - [`heldout`]: how recognition does on wordings it has not seen;
 //! - [`ops`]: the commands (`extract`, `render`, `build`, `verify`) over
-//!   directories, with the file system at the edge ([`fsio`]).
+//!   directories, pages in parallel and results in page order, with the
+//!   file system at the edge ([`fsio`]) and the progress display of the
+//!   binary in [`progress`];
+//! - [`yaml`]: records written as YAML, the bytes serde_yaml writes, faster.
 //!
 //! [`fuzzing`] holds the entry points of the fuzz targets (`fuzz/`).
 //!
@@ -32,8 +35,10 @@ pub mod fsio;
 pub mod fuzzing;
 pub mod heldout;
 pub mod ops;
+pub mod progress;
 pub mod read;
 pub mod record;
 pub mod render;
 pub mod sanitize;
 pub mod text;
+pub mod yaml;

@@ -1,13 +1,19 @@
 //! The commands over files and directories: `extract`, `render`, `build`,
 //! `verify`. Each returns what it found; the binary prints it. One page that
 //! fails is reported with its file and line, and the others go on.
+//!
+//! Pages are independent of each other, so the commands over many pages run
+//! them in parallel ([`for_each_page`]) and take the results in page order:
+//! what is printed or written is the same, byte for byte, on one thread or
+//! many.
 
 use crate::catalog::Catalogs;
 use crate::diag::{Diagnostic, Severity};
-use crate::fsio::{relative, safe_join, walk, walk_checked, write_under, OutputLock};
+use crate::fsio::{relative, walk, walk_checked, write_under, OutputLock};
 use crate::read::{read_page, PageError, Reading};
 use crate::record::Record;
 use crate::render::{render, Mode};
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// What a pages directory holds: Markdown pages and YAML files of labels
@@ -161,7 +167,8 @@ impl BuildSummary {
     }
 }
 
-/// Regenerate every page in every locale under `out/<locale>/`.
+/// Regenerate every page in every locale under `out/<locale>/`, on every
+/// core.
 ///
 /// The output directory is locked for the whole run ([`OutputLock`]: a
 /// second build waits), and temporary files that killed builds left there
@@ -170,6 +177,25 @@ impl BuildSummary {
 /// file would most likely fail the same way (a read-only or full disk), and
 /// files already there stay as they were.
 pub fn build(cfg: &BuildConfig, cats: &Catalogs) -> Result<BuildSummary, String> {
+    build_with(cfg, cats, &Run::default())
+}
+
+/// What building one page did: per locale, fallbacks counted and files
+/// written; and what there is to say about it.
+struct PageBuilt {
+    fallbacks: Vec<usize>,
+    written: usize,
+    unchanged: usize,
+    diagnostics: Vec<Diagnostic>,
+    /// A file could not be written: the build stops.
+    stop: bool,
+}
+
+/// [`build`], on the threads and with the progress display of `run`.
+/// Pages are read, rendered and written in parallel; their results are
+/// merged in page order, so the summary and its diagnostics do not depend
+/// on the number of threads.
+pub fn build_with(cfg: &BuildConfig, cats: &Catalogs, run: &Run) -> Result<BuildSummary, String> {
     let walked = walk_checked(&cfg.pages, &PAGE_FILES)
         .map_err(|e| format!("{}: {e}", cfg.pages.display()))?;
     let _lock = OutputLock::acquire(&cfg.out)?;
@@ -195,73 +221,207 @@ pub fn build(cfg: &BuildConfig, cats: &Catalogs) -> Result<BuildSummary, String>
             .iter()
             .map(|(path, why)| Diagnostic::new(Severity::Error, path, 1, 1, why.clone())),
     );
-    'pages: for page in &pages {
-        let reading = match read_file(page, cats) {
-            Ok(r) => r,
-            Err(d) => {
-                summary.diagnostics.push(d);
-                continue;
+    // Stopped by a file that could not be written: pages after it in the
+    // order are not written (pages on other threads may have been).
+    let _stopped = for_each_page(
+        &pages,
+        run,
+        |page| build_page(cfg, cats, page),
+        |_, built| {
+            for (total, n) in summary.fallbacks.iter_mut().zip(&built.fallbacks) {
+                total.1 += n;
             }
-        };
-        summary
-            .diagnostics
-            .extend(reading_diagnostics(&page.path, &reading));
-        // Render every locale first: a page is written in all locales or none.
-        let mut outputs = Vec::new();
-        let mut ok = true;
-        for (li, locale) in cfg.locales.iter().enumerate() {
-            match render(&reading.record, cats, locale, Mode::Canonical) {
-                Ok(r) => {
-                    if cfg.strict && !r.fallbacks.is_empty() {
-                        summary.diagnostics.push(Diagnostic::new(
-                            Severity::Error,
-                            &page.path,
-                            1,
-                            1,
-                            format!(
-                                "{locale}: {} free text(s) have no translation: {}",
-                                r.fallbacks.len(),
-                                r.fallbacks.join(", ")
-                            ),
-                        ));
-                        ok = false;
-                    }
-                    summary.fallbacks[li].1 += r.fallbacks.len();
-                    outputs.push((locale, r.text));
-                }
-                Err(e) => {
-                    summary.diagnostics.push(Diagnostic::new(
+            summary.written += built.written;
+            summary.unchanged += built.unchanged;
+            summary.diagnostics.extend(built.diagnostics);
+            if built.stop {
+                Err(())
+            } else {
+                Ok(())
+            }
+        },
+    );
+    Ok(summary)
+}
+
+/// Read one page, render it in every locale, write what changed.
+fn build_page(cfg: &BuildConfig, cats: &Catalogs, page: &PageFile) -> PageBuilt {
+    let mut built = PageBuilt {
+        fallbacks: vec![0; cfg.locales.len()],
+        written: 0,
+        unchanged: 0,
+        diagnostics: Vec::new(),
+        stop: false,
+    };
+    let reading = match read_file(page, cats) {
+        Ok(r) => r,
+        Err(d) => {
+            built.diagnostics.push(d);
+            return built;
+        }
+    };
+    built
+        .diagnostics
+        .extend(reading_diagnostics(&page.path, &reading));
+    // Render every locale first: a page is written in all locales or none.
+    let mut outputs = Vec::with_capacity(cfg.locales.len());
+    let mut ok = true;
+    for (li, locale) in cfg.locales.iter().enumerate() {
+        match render(&reading.record, cats, locale, Mode::Canonical) {
+            Ok(r) => {
+                if cfg.strict && !r.fallbacks.is_empty() {
+                    built.diagnostics.push(Diagnostic::new(
                         Severity::Error,
                         &page.path,
                         1,
                         1,
-                        format!("{locale}: {e}"),
+                        format!(
+                            "{locale}: {} free text(s) have no translation: {}",
+                            r.fallbacks.len(),
+                            r.fallbacks.join(", ")
+                        ),
                     ));
                     ok = false;
                 }
+                built.fallbacks[li] += r.fallbacks.len();
+                outputs.push((li, r.text));
             }
-        }
-        if !ok {
-            continue;
-        }
-        for (locale, text) in outputs {
-            match write_under(&cfg.out, &format!("{locale}/{}", page.rel), text.as_bytes()) {
-                Ok((_, true)) => summary.written += 1,
-                Ok((_, false)) => summary.unchanged += 1,
-                Err(e) => {
-                    summary.diagnostics.push(Diagnostic::new(
-                        Severity::Error,
-                        &page.path,
-                        1,
-                        1,
-                        format!("{e}; stopping, files not yet written are left as they were"),
-                    ));
-                    break 'pages;
-                }
+            Err(e) => {
+                built.diagnostics.push(Diagnostic::new(
+                    Severity::Error,
+                    &page.path,
+                    1,
+                    1,
+                    format!("{locale}: {e}"),
+                ));
+                ok = false;
             }
         }
     }
-    Ok(summary)
+    if !ok {
+        return built;
+    }
+    for (li, text) in outputs {
+        let locale = &cfg.locales[li];
+        match write_under(&cfg.out, &format!("{locale}/{}", page.rel), text.as_bytes()) {
+            Ok((_, true)) => built.written += 1,
+            Ok((_, false)) => built.unchanged += 1,
+            Err(e) => {
+                built.diagnostics.push(Diagnostic::new(
+                    Severity::Error,
+                    &page.path,
+                    1,
+                    1,
+                    format!("{e}; stopping, files not yet written are left as they were"),
+                ));
+                built.stop = true;
+                break;
+            }
+        }
+    }
+    built
+}
+
+/// How a command over many pages runs: on how many threads, and what it
+/// tells of its progress.
+#[derive(Clone, Copy)]
+pub struct Run<'a> {
+    /// Threads to use; 0 for one per core.
+    pub jobs: usize,
+    pub progress: &'a dyn Progress,
+}
+
+impl Default for Run<'_> {
+    fn default() -> Self {
+        Run {
+            jobs: 0,
+            progress: &Silent,
+        }
+    }
+}
+
+/// Where a command over many pages tells how far it is. The library never
+/// prints: the binary shows this on a terminal.
+pub trait Progress: Sync {
+    /// The run starts, with this many pages.
+    fn start(&self, _total: usize) {}
+    /// This many more pages are done.
+    fn advance(&self, _pages: usize) {}
+    /// Run `f`, which prints, without the progress display in the way.
+    fn suspend(&self, f: &mut dyn FnMut()) {
+        f()
+    }
+    /// The run is over.
+    fn finish(&self) {}
+}
+
+/// No progress display.
+pub struct Silent;
+
+impl Progress for Silent {}
+
+/// Pages handed to the threads at once: enough to keep every thread busy,
+/// few enough that the results waiting to be taken in order stay small (a
+/// run never holds more than this many pages' results).
+fn batch_len(threads: usize) -> usize {
+    (threads * 32).max(64)
+}
+
+/// Run `work` on every page, in parallel on `run.jobs` threads, and give
+/// each result to `sink` in page order. Results are taken a batch at a
+/// time, so memory does not grow with the number of pages. `sink` stops
+/// the run by returning an error.
+pub fn for_each_page<T, E>(
+    pages: &[PageFile],
+    run: &Run,
+    work: impl Fn(&PageFile) -> T + Sync,
+    mut sink: impl FnMut(&PageFile, T) -> Result<(), E>,
+) -> Result<(), E>
+where
+    T: Send,
+{
+    run.progress.start(pages.len());
+    let result = if run.jobs == 1 {
+        // One thread: no pool at all, the plain loop.
+        pages.iter().try_for_each(|page| {
+            let r = work(page);
+            run.progress.advance(1);
+            sink(page, r)
+        })
+    } else {
+        match rayon::ThreadPoolBuilder::new()
+            .num_threads(run.jobs)
+            .build()
+        {
+            Ok(pool) => {
+                let batch = batch_len(pool.current_num_threads());
+                pages.chunks(batch).try_for_each(|chunk| {
+                    let results: Vec<T> = pool.install(|| {
+                        chunk
+                            .par_iter()
+                            .map(|page| {
+                                let r = work(page);
+                                run.progress.advance(1);
+                                r
+                            })
+                            .collect()
+                    });
+                    chunk
+                        .iter()
+                        .zip(results)
+                        .try_for_each(|(page, r)| sink(page, r))
+                })
+            }
+            // No threads to be had: the same work on this one.
+            Err(_) => pages.iter().try_for_each(|page| {
+                let r = work(page);
+                run.progress.advance(1);
+                sink(page, r)
+            }),
+        }
+    };
+    run.progress.finish();
+    result
 }
 
 /// Read a record file (YAML, or JSON as `extract --format json` prints it).
@@ -296,13 +456,6 @@ pub fn collect_records(args: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     Ok(out)
 }
 
-/// Where `extract --out` writes a page's record: its relative path with the
-/// extension replaced.
-pub fn record_path(out: &Path, rel: &str, ext: &str) -> Result<PathBuf, String> {
-    let stem = rel.strip_suffix(".md").unwrap_or(rel);
-    safe_join(out, &format!("{stem}.{ext}"))
-}
-
 /// The path of `p` relative to the current directory, for messages.
 pub fn display_path(p: &Path) -> String {
     match std::env::current_dir() {
@@ -328,6 +481,18 @@ pub struct Coverage {
 }
 
 impl Coverage {
+    /// Add the counts of `other` (the coverage of other pages).
+    pub fn merge(&mut self, other: &Coverage) {
+        self.pages += other.pages;
+        self.rows += other.rows;
+        self.recognized += other.recognized;
+        self.fuzzy += other.fuzzy;
+        self.unrecognized += other.unrecognized;
+        for (g, n) in &other.generations {
+            *self.generations.entry(g.clone()).or_default() += n;
+        }
+    }
+
     /// Count one record.
     pub fn add(&mut self, rec: &Record) {
         self.pages += 1;

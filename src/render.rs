@@ -281,6 +281,8 @@ impl Renderer<'_> {
                 .push(fill(t.layout.as_deref().unwrap_or(&usual_head), &head));
         }
         self.out.push(t.separator.clone());
+        // The usual layout of a row, by number of cells.
+        let mut usual: Option<(usize, String)> = None;
         for row in &t.rows {
             if let [Value::Unrecognized { unrecognized, .. }] = row.values.as_slice() {
                 self.out.push(unrecognized.clone());
@@ -293,9 +295,17 @@ impl Renderer<'_> {
             for v in &row.values {
                 cells.push(self.value(v)?);
             }
-            let usual = crate::read::lex::default_row_layout(prefix, cells.len());
-            self.out
-                .push(fill(row.layout.as_deref().unwrap_or(&usual), &cells));
+            let layout = match row.layout.as_deref() {
+                Some(l) => l,
+                None => {
+                    if usual.as_ref().is_none_or(|(len, _)| *len != cells.len()) {
+                        let l = crate::read::lex::default_row_layout(prefix, cells.len());
+                        usual = Some((cells.len(), l));
+                    }
+                    usual.as_ref().map_or("", |(_, l)| l.as_str())
+                }
+            };
+            self.out.push(fill(layout, &cells));
         }
         Ok(())
     }
@@ -353,8 +363,31 @@ impl Renderer<'_> {
         }
     }
 
+    /// The text of a label that reads no variable: most labels. Their text
+    /// was formatted when the catalogs were loaded, and no arguments need to
+    /// be gathered.
+    fn fixed(&self, key: &str, published: &Published, ctx: Context) -> Option<String> {
+        match self.mode {
+            Mode::Canonical => self
+                .cats
+                .fixed_text(self.locale, key, None)
+                .map(|t| escape(t, ctx)),
+            Mode::AsPublished => {
+                if let Some(t) = &published.text {
+                    return Some(t.clone());
+                }
+                let (locale, attr) = self.wording(published.wording.as_deref());
+                self.cats.fixed_text(locale, key, attr).map(str::to_string)
+            }
+        }
+    }
+
     /// An answer word or enumeration value.
     fn word(&mut self, key: &str, published: Option<&Published>) -> Result<String, RenderError> {
+        let none = Published::default();
+        if let Some(t) = self.fixed(key, published.unwrap_or(&none), Context::Cell) {
+            return Ok(t);
+        }
         let mut label = Label::new(key);
         if let Some(p) = published {
             label.published = p.clone();
@@ -385,6 +418,9 @@ impl Renderer<'_> {
     fn label(&mut self, label: &Label, ctx: Context) -> Result<String, RenderError> {
         if label.key.is_empty() {
             return Ok(String::new());
+        }
+        if let Some(t) = self.fixed(&label.key, &label.published, ctx) {
+            return Ok(t);
         }
         let mut args: BTreeMap<String, String> = self.record.names.clone();
         args.extend(label.args.iter().map(|(k, v)| (k.clone(), v.clone())));
@@ -419,11 +455,11 @@ impl Renderer<'_> {
                 let (locale, attr) = self.wording(label.published.wording.as_deref());
                 let fargs = args_from(&args);
                 self.cats
-                    .format(&locale, &label.key, attr.as_deref(), &fargs)
+                    .format(locale, &label.key, attr, &fargs)
                     .ok_or_else(|| {
                         RenderError(format!(
                             "the catalogs have no wording `{}` of `{}` in {locale}",
-                            attr.as_deref().unwrap_or("(canonical)"),
+                            attr.unwrap_or("(canonical)"),
                             label.key
                         ))
                     })
@@ -433,14 +469,13 @@ impl Renderer<'_> {
 
     /// Resolve a recorded wording reference: `mt1`, `en-US`, `en-US/mt1`, or
     /// none (the canonical message of the page's locale).
-    fn wording(&self, w: Option<&str>) -> (String, Option<String>) {
-        let page_locale = self.locale.to_string();
+    fn wording<'w>(&'w self, w: Option<&'w str>) -> (&'w str, Option<&'w str>) {
         match w {
-            None => (page_locale, None),
+            None => (self.locale, None),
             Some(w) => match w.split_once('/') {
-                Some((l, a)) => (l.to_string(), Some(a.to_string())),
-                None if self.cats.locale(w).is_some() => (w.to_string(), None),
-                None => (page_locale, Some(w.to_string())),
+                Some((l, a)) => (l, Some(a)),
+                None if self.cats.locale(w).is_some() => (w, None),
+                None => (self.locale, Some(w)),
             },
         }
     }
@@ -459,7 +494,7 @@ fn yaml_scalar(layout: &str, value: String, may_quote: bool) -> (String, String)
             value.replace('\\', "\\\\").replace('"', "\\\""),
         );
     }
-    if !may_quote {
+    if !may_quote || crate::read::plain_yaml::is_plain_string(&value) {
         return (layout.to_string(), value);
     }
     let plain = serde_yaml::from_str::<serde_yaml::Value>(&format!("k: {value}"))

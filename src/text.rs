@@ -37,24 +37,51 @@ impl Normalized {
 pub fn normalize(s: &str) -> Normalized {
     let mut chars: Vec<char> = Vec::with_capacity(s.len());
     let mut spans: Vec<(usize, usize)> = Vec::with_capacity(s.len());
+    normalize_each(s, |c, span| {
+        chars.push(c);
+        spans.push(span);
+    });
+    Normalized { chars, spans }
+}
+
+/// The normalized form as a string, for hashing: [`normalize`] without the
+/// spans, which only a match with variables needs.
+pub fn norm_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    normalize_each(s, |c, _| out.push(c));
+    out
+}
+
+/// The normalization itself: every normalized char with the original byte
+/// range it comes from, in order.
+#[inline]
+fn normalize_each(s: &str, mut emit: impl FnMut(char, (usize, usize))) {
     let mut i = 0;
     let bytes = s.as_bytes();
+    let mut started = false;
     let mut pending_space: Option<(usize, usize)> = None;
     while i < s.len() {
-        let (c, len) = if bytes[i] == b'&' {
-            match decode_entity(&s[i..]) {
-                Some((c, len)) => (c, len),
-                None => (b'&' as char, 1),
-            }
+        let b = bytes[i];
+        // ASCII other than `&` and the backquote: no entity and no folding.
+        // Most of the text of a page takes this path.
+        let (c, span) = if b.is_ascii() && b != b'&' && b != b'`' {
+            i += 1;
+            (b as char, (i - 1, i))
         } else {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            (c, c.len_utf8())
+            let (c, len) = if b == b'&' {
+                match decode_entity(&s[i..]) {
+                    Some((c, len)) => (c, len),
+                    None => (b'&' as char, 1),
+                }
+            } else {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            };
+            i += len;
+            (fold(c), (i - len, i))
         };
-        let span = (i, i + len);
-        i += len;
-        let c = fold(c);
         if c.is_whitespace() {
-            if !chars.is_empty() && pending_space.is_none() {
+            if started && pending_space.is_none() {
                 pending_space = Some(span);
             } else if let Some(p) = pending_space.as_mut() {
                 p.1 = span.1;
@@ -64,21 +91,18 @@ pub fn normalize(s: &str) -> Normalized {
         if let Some(p) = pending_space.take() {
             // No space before high punctuation: "nous !" and "nous!" agree.
             if !matches!(c, '?' | '!' | ':' | ';') {
-                chars.push(' ');
-                spans.push(p);
+                emit(' ', p);
             }
         }
-        for lc in c.to_lowercase() {
-            chars.push(lc);
-            spans.push(span);
+        started = true;
+        if c.is_ascii() {
+            emit(c.to_ascii_lowercase(), span);
+        } else {
+            for lc in c.to_lowercase() {
+                emit(lc, span);
+            }
         }
     }
-    Normalized { chars, spans }
-}
-
-/// The normalized form as a string, for hashing.
-pub fn norm_key(s: &str) -> String {
-    normalize(s).as_string()
 }
 
 fn fold(c: char) -> char {

@@ -16,7 +16,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
 use pattern::{expand, match_linear, prepare, Captures, Linear, Lookup};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 pub use template::{Kind, Template};
@@ -161,9 +163,86 @@ pub struct Catalogs {
     pub template: Template,
     wordings: Vec<Wording>,
     exact: HashMap<String, Vec<usize>>,
+    /// The `exact` entry (if any) of every wording's own text, by that text
+    /// as written: a published text equal byte for byte to a known wording,
+    /// the usual case, is found without being normalized.
+    raw: HashMap<String, Option<Vec<usize>>>,
     patterns: Vec<(usize, Linear)>,
     /// Wordings left out of recognition (see [`Catalogs::keep_variants`]).
     disabled: Vec<bool>,
+    /// `patterns` indexed for [`Catalogs::recognize`].
+    index: PatternIndex,
+    /// Per locale (same order as `locales`): the text of every message and
+    /// variant that reads no variable, so that writing it needs no Fluent
+    /// formatting.
+    fixed: Vec<FixedTexts>,
+}
+
+/// The texts of one locale's messages that do not depend on arguments.
+#[derive(Default)]
+struct FixedTexts {
+    canonical: HashMap<String, String>,
+    /// By message id, then variant attribute.
+    variants: HashMap<String, HashMap<String, String>>,
+}
+
+/// Which patterns with variables can match a text, found without trying
+/// them all: a pattern that starts with literal text can only match a text
+/// that starts with the same character. Recognition tries, in the patterns'
+/// order, only the patterns of the text's first character and those that
+/// start with a variable. The profile of `verify` on the corpus showed most
+/// of its time in trying every pattern on texts with no exact match (free
+/// text answers, paragraphs).
+#[derive(Default)]
+struct PatternIndex {
+    /// By role (`Role::Label`, `Role::Value`) and first character: indices
+    /// into `patterns`, ascending, the patterns that start with a variable
+    /// included.
+    by_first: [HashMap<char, Vec<u32>>; 2],
+    /// By role: patterns that start with a variable, ascending.
+    open: [Vec<u32>; 2],
+}
+
+impl PatternIndex {
+    fn build(patterns: &[(usize, Linear)], wordings: &[Wording]) -> PatternIndex {
+        let mut index = PatternIndex::default();
+        let mut firsts: [BTreeMap<char, Vec<u32>>; 2] = Default::default();
+        for (pi, (wi, lin)) in patterns.iter().enumerate() {
+            // A pattern that is nothing but a variable matches anything: it
+            // is never tried by `recognize`.
+            if lin.literal_len() == 0 {
+                continue;
+            }
+            let r = role_index(wordings[*wi].role);
+            match lin.head().first() {
+                Some(&c) => firsts[r].entry(c).or_default().push(pi as u32),
+                None => index.open[r].push(pi as u32),
+            }
+        }
+        for (r, firsts) in firsts.into_iter().enumerate() {
+            for (c, mut list) in firsts {
+                list.extend_from_slice(&index.open[r]);
+                list.sort_unstable();
+                index.by_first[r].insert(c, list);
+            }
+        }
+        index
+    }
+
+    /// The patterns to try on a normalized text, in the patterns' order.
+    fn candidates(&self, role: Role, first: Option<char>) -> &[u32] {
+        let r = role_index(role);
+        first
+            .and_then(|c| self.by_first[r].get(&c))
+            .map_or(&self.open[r][..], Vec::as_slice)
+    }
+}
+
+fn role_index(role: Role) -> usize {
+    match role {
+        Role::Label => 0,
+        Role::Value => 1,
+    }
 }
 
 impl Catalogs {
@@ -242,9 +321,12 @@ impl Catalogs {
             locales,
             template,
             wordings: Vec::new(),
-            exact: HashMap::new(),
+            exact: HashMap::default(),
+            raw: HashMap::default(),
             patterns: Vec::new(),
             disabled: Vec::new(),
+            index: PatternIndex::default(),
+            fixed: Vec::new(),
         };
         cats.build_index();
         cats
@@ -309,6 +391,16 @@ impl Catalogs {
                 .cmp(&a.1.literal_len())
                 .then(a.0.cmp(&b.0))
         });
+        self.index = PatternIndex::build(&self.patterns, &self.wordings);
+        for w in &self.wordings {
+            let Some(t) = &w.text else { continue };
+            let key = norm_key(t);
+            if key.is_empty() || self.raw.contains_key(t) {
+                continue;
+            }
+            self.raw.insert(t.clone(), self.exact.get(&key).cloned());
+        }
+        self.fixed = self.locales.iter().map(fixed_texts).collect();
     }
 
     /// Recognize with canonical messages and only the variants in `keep`
@@ -351,51 +443,49 @@ impl Catalogs {
         if text.len() > MAX_LABEL_LEN {
             return None;
         }
-        let norm = prepare(text);
-        let key = norm.as_string();
-        if key.is_empty() {
-            return None;
-        }
-        let mut best: Option<(i64, Match)> = None;
-        let consider =
-            |wi: usize, caps: Captures, specificity: usize, best: &mut Option<(i64, Match)>| {
-                let w = &self.wordings[wi];
-                if w.role != role || self.disabled[wi] || !self.template.allows(&w.key, ctx.zone) {
-                    return;
+        let bucket = match self.raw.get(text) {
+            Some(b) => b.as_ref(),
+            None => {
+                let key = norm_key(text);
+                if key.is_empty() {
+                    return None;
                 }
-                // A wording equal byte for byte is the one the page used.
-                let exact = caps.is_empty() && w.text.as_deref() == Some(text);
-                // Among patterns, the one with more literal text is the more
-                // specific reading.
-                let score = self.preference(w, page_locale, ctx)
-                    + if exact { 1000 } else { 0 }
-                    + specificity as i64;
-                if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                    *best = Some((
-                        score,
-                        Match {
-                            key: w.key.clone(),
-                            locale: self.locales[w.locale].name.clone(),
-                            attr: w.attr.clone(),
-                            captures: caps,
-                            fuzzy: false,
-                        },
-                    ));
-                }
-            };
-        if let Some(ws) = self.exact.get(&key) {
+                self.exact.get(&key)
+            }
+        };
+        let mut best: Option<(i64, usize, Captures)> = None;
+        let consider = |wi: usize,
+                        caps: Captures,
+                        specificity: usize,
+                        best: &mut Option<(i64, usize, Captures)>| {
+            let w = &self.wordings[wi];
+            if w.role != role || self.disabled[wi] || !self.template.allows(&w.key, ctx.zone) {
+                return;
+            }
+            // A wording equal byte for byte is the one the page used.
+            let exact = caps.is_empty() && w.text.as_deref() == Some(text);
+            // Among patterns, the one with more literal text is the more
+            // specific reading.
+            let score = self.preference(w, page_locale, ctx)
+                + if exact { 1000 } else { 0 }
+                + specificity as i64;
+            if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+                *best = Some((score, wi, caps));
+            }
+        };
+        if let Some(ws) = bucket {
             for &wi in ws {
                 consider(wi, Captures::new(), 0, &mut best);
             }
         }
         if best.is_none() {
-            for (wi, lin) in &self.patterns {
-                if self.wordings[*wi].role != role || self.disabled[*wi] {
-                    continue;
-                }
-                // A pattern that is nothing but a variable matches anything:
-                // only where nothing else can.
-                if lin.literal_len() == 0 {
+            // Only the patterns of this role that can match a text starting
+            // with this character (see `PatternIndex`), in their order. The
+            // spans of the normalized text are needed from here on only.
+            let norm = prepare(text);
+            for &pi in self.index.candidates(role, norm.chars.first().copied()) {
+                let (wi, lin) = &self.patterns[pi as usize];
+                if self.disabled[*wi] || !lin.could_match(&norm.chars) {
                     continue;
                 }
                 if let Some(caps) = match_linear(lin, text, &norm) {
@@ -403,7 +493,16 @@ impl Catalogs {
                 }
             }
         }
-        best.map(|(_, m)| m)
+        best.map(|(_, wi, caps)| {
+            let w = &self.wordings[wi];
+            Match {
+                key: w.key.clone(),
+                locale: self.locales[w.locale].name.clone(),
+                attr: w.attr.clone(),
+                captures: caps,
+                fuzzy: false,
+            }
+        })
     }
 
     /// Recognize a text that may be nothing but variables (an H1 that is the
@@ -522,8 +621,10 @@ impl Catalogs {
         // Two questions worded alike in different zones: the zone decides,
         // before any wording preference.
         if let Some(z) = ctx.zone {
+            let prefix = self.template.key_prefix(z);
             if w.key
-                .starts_with(&format!("{}-", self.template.key_prefix(z)))
+                .strip_prefix(prefix)
+                .is_some_and(|rest| rest.starts_with('-'))
             {
                 s += 10_000;
             }
@@ -539,6 +640,23 @@ impl Catalogs {
         attr: Option<&str>,
         args: &FluentArgs,
     ) -> Option<String> {
+        self.format_cow(locale, key, attr, args)
+            .map(Cow::into_owned)
+    }
+
+    /// [`Catalogs::format`] without copying the text of a message that
+    /// reads no variable: it was formatted once, when the catalogs were
+    /// loaded.
+    pub fn format_cow(
+        &self,
+        locale: &str,
+        key: &str,
+        attr: Option<&str>,
+        args: &FluentArgs,
+    ) -> Option<Cow<'_, str>> {
+        if let Some(t) = self.fixed_text(locale, key, attr) {
+            return Some(Cow::Borrowed(t));
+        }
         let loc = self.locale(locale)?;
         let bundle = if attr.is_some() {
             &loc.variants
@@ -553,10 +671,22 @@ impl Catalogs {
         let mut errors = Vec::new();
         let out = bundle.format_pattern(pattern, Some(args), &mut errors);
         if errors.is_empty() {
-            Some(out.into_owned())
+            Some(Cow::Owned(out.into_owned()))
         } else {
             None
         }
+    }
+
+    /// Whether the text of a message (or variant) is the same whatever the
+    /// arguments, and what it is.
+    pub fn fixed_text(&self, locale: &str, key: &str, attr: Option<&str>) -> Option<&str> {
+        let li = self.locales.iter().position(|l| l.name == locale)?;
+        let fixed = self.fixed.get(li)?;
+        match attr {
+            None => fixed.canonical.get(key),
+            Some(a) => fixed.variants.get(key).and_then(|v| v.get(a)),
+        }
+        .map(String::as_str)
     }
 
     /// Whether a locale has a canonical message.
@@ -574,6 +704,42 @@ impl Catalogs {
             .get(id)
             .map(String::as_str)
     }
+}
+
+/// Format, once, every message and variant of a locale that reads no
+/// variable. Fluent reports an error for every variable reference that has
+/// no argument (selectors included), so a message that formats without
+/// errors and without arguments reads none, and formats the same with any.
+fn fixed_texts(loc: &Locale) -> FixedTexts {
+    let no_args = FluentArgs::new();
+    let mut fixed = FixedTexts::default();
+    let format = |bundle: &Bundle, key: &str, attr: Option<&str>| -> Option<String> {
+        let msg = bundle.get_message(key)?;
+        let pattern = match attr {
+            Some(a) => msg.get_attribute(a)?.value(),
+            None => msg.value()?,
+        };
+        let mut errors = Vec::new();
+        let out = bundle.format_pattern(pattern, Some(&no_args), &mut errors);
+        errors.is_empty().then(|| out.into_owned())
+    };
+    for key in loc.messages.keys() {
+        if let Some(t) = format(&loc.canonical, key, None) {
+            fixed.canonical.insert(key.clone(), t);
+        }
+    }
+    for (key, attrs) in &loc.variant_attrs {
+        for a in attrs {
+            if let Some(t) = format(&loc.variants, key, Some(a)) {
+                fixed
+                    .variants
+                    .entry(key.clone())
+                    .or_default()
+                    .insert(a.clone(), t);
+            }
+        }
+    }
+    fixed
 }
 
 fn parse_file(

@@ -55,6 +55,35 @@ impl Linear {
             .sum()
     }
 
+    /// The literal text the pattern starts with, as a match at the start
+    /// of a text requires it (leading spaces dropped); empty when the
+    /// pattern starts with a variable.
+    pub fn head(&self) -> &[char] {
+        match self.pieces.first() {
+            Some(Piece::Lit(l)) if self.pieces.len() > 1 => trim_chars(l, true, false),
+            Some(Piece::Lit(l)) => trim_chars(l, true, true),
+            _ => &[],
+        }
+    }
+
+    /// The literal text the pattern ends with, as a match at the end of a
+    /// text requires it (trailing spaces dropped); empty when the pattern
+    /// ends with a variable.
+    pub fn tail(&self) -> &[char] {
+        match self.pieces.last() {
+            Some(Piece::Lit(l)) if self.pieces.len() > 1 => trim_chars(l, false, true),
+            Some(Piece::Lit(l)) => trim_chars(l, true, true),
+            _ => &[],
+        }
+    }
+
+    /// A quick test that rules out most texts before [`match_linear`]: a
+    /// match needs the text to start with [`Linear::head`] and end with
+    /// [`Linear::tail`].
+    pub fn could_match(&self, text: &[char]) -> bool {
+        text.starts_with(self.head()) && text.ends_with(self.tail())
+    }
+
     pub fn has_vars(&self) -> bool {
         self.pieces.iter().any(|p| matches!(p, Piece::Var { .. }))
     }

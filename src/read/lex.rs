@@ -5,7 +5,21 @@
 
 /// Escape literal braces of layout text.
 pub fn esc(s: &str) -> String {
-    s.replace('{', "{{").replace('}', "}}")
+    let mut out = String::with_capacity(s.len());
+    esc_into(&mut out, s);
+    out
+}
+
+/// [`esc`], appended to `out`.
+pub fn esc_into(out: &mut String, s: &str) {
+    // Braces are rare in pages: copy runs between them whole.
+    let mut rest = s;
+    while let Some(p) = brace(rest.as_bytes()) {
+        out.push_str(&rest[..=p]);
+        out.push_str(&rest[p..=p]);
+        rest = &rest[p + 1..];
+    }
+    out.push_str(rest);
 }
 
 /// Fill a layout's `{}` holes with values, in order. Missing values leave
@@ -14,27 +28,35 @@ pub fn fill(layout: &str, values: &[String]) -> String {
     let mut out =
         String::with_capacity(layout.len() + values.iter().map(|v| v.len()).sum::<usize>());
     let mut it = values.iter();
-    let mut chars = layout.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        match c {
-            '{' if chars.peek().map(|x| x.1) == Some('{') => {
-                chars.next();
-                out.push('{');
+    let bytes = layout.as_bytes();
+    // Text between braces is copied in runs.
+    let mut rest = 0;
+    while let Some(p) = brace(&bytes[rest..]).map(|p| rest + p) {
+        out.push_str(&layout[rest..p]);
+        match (bytes[p], bytes.get(p + 1)) {
+            (b'{', Some(b'{')) | (b'}', Some(b'}')) => {
+                out.push(bytes[p] as char);
+                rest = p + 2;
             }
-            '}' if chars.peek().map(|x| x.1) == Some('}') => {
-                chars.next();
-                out.push('}');
-            }
-            '{' if chars.peek().map(|x| x.1) == Some('}') => {
-                chars.next();
+            (b'{', Some(b'}')) => {
                 if let Some(v) = it.next() {
                     out.push_str(v);
                 }
+                rest = p + 2;
             }
-            c => out.push(c),
+            (b, _) => {
+                out.push(b as char);
+                rest = p + 1;
+            }
         }
     }
+    out.push_str(&layout[rest..]);
     out
+}
+
+/// The position of the first brace in `bytes`.
+pub fn brace(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'{' || b == b'}')
 }
 
 /// For each hole of a layout, the text just before it (to know whether it
@@ -109,8 +131,9 @@ pub fn split_table_line_max(line: &str, prefix: &str, max: usize) -> TableLine {
             _ => i += 1,
         }
     }
-    let mut cells = Vec::new();
-    let mut layout = esc(prefix);
+    let mut cells = Vec::with_capacity(pipes.len() + 1);
+    let mut layout = String::with_capacity(line.len());
+    esc_into(&mut layout, prefix);
     let mut start = 0;
     let mut bounds: Vec<(usize, usize)> = Vec::new();
     for &p in &pipes {
@@ -133,7 +156,7 @@ pub fn split_table_line_max(line: &str, prefix: &str, max: usize) -> TableLine {
     // Rebuild layout: pipes and whitespace stay, content becomes {}.
     let mut pos = 0;
     for (a, b) in bounds {
-        layout.push_str(&esc(&body[pos..a]));
+        esc_into(&mut layout, &body[pos..a]);
         let raw = &body[a..b];
         let content = raw.trim();
         let lead = raw.len() - raw.trim_start().len();
@@ -143,13 +166,13 @@ pub fn split_table_line_max(line: &str, prefix: &str, max: usize) -> TableLine {
             lead
         };
         let trail_start = lead + content.len();
-        layout.push_str(&esc(&raw[..lead]));
+        esc_into(&mut layout, &raw[..lead]);
         layout.push_str("{}");
-        layout.push_str(&esc(&raw[trail_start..]));
+        esc_into(&mut layout, &raw[trail_start..]);
         cells.push(content.to_string());
         pos = b;
     }
-    layout.push_str(&esc(&body[pos..]));
+    esc_into(&mut layout, &body[pos..]);
     TableLine { cells, layout }
 }
 

@@ -7,6 +7,7 @@
 //! dropped.
 
 pub mod lex;
+pub(crate) mod plain_yaml;
 
 use crate::catalog::{args_from, Catalogs, Context, Kind, Match, Role};
 use crate::record::*;
@@ -316,14 +317,9 @@ fn quote_open_after(text: &str, quote: char) -> Option<char> {
 /// space before the colon), writing the page back could duplicate or lose a
 /// field, so the page is refused with the line of the first field that
 /// differs.
-fn check_fields_are_keys(
-    fields: &[Field],
-    parsed: Option<serde_yaml::Value>,
-) -> Result<(), PageError> {
+fn check_fields_are_keys(fields: &[Field], parsed: &serde_yaml::Value) -> Result<(), PageError> {
     let keys: Vec<Option<String>> = match parsed {
-        Some(serde_yaml::Value::Mapping(m)) => {
-            m.keys().map(|k| k.as_str().map(str::to_string)).collect()
-        }
+        serde_yaml::Value::Mapping(m) => m.keys().map(|k| k.as_str().map(str::to_string)).collect(),
         _ => Vec::new(),
     };
     for (i, f) in fields.iter().enumerate() {
@@ -396,8 +392,12 @@ impl<'a> Reader<'a> {
                 "unterminated front matter: no closing `---`",
             ));
         };
-        let yaml = lines[1..end].join("\n");
-        let parsed = serde_yaml::from_str::<serde_yaml::Value>(&yaml);
+        // The YAML parser only sees front matter that is not plainly valid:
+        // plain front matter is one field per line, each named by its key.
+        let parsed = match plain_yaml::is_plain_mapping(&lines[1..end]) {
+            true => Ok(None),
+            false => serde_yaml::from_str::<serde_yaml::Value>(&lines[1..end].join("\n")).map(Some),
+        };
         if let Err(e) = &parsed {
             // serde_yaml counts lines from the first field; the page from `---`.
             let line = e.location().map_or(2, |l| l.line() + 1).min(end + 1);
@@ -453,7 +453,9 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        check_fields_are_keys(&fields, parsed.ok())?;
+        if let Ok(Some(parsed)) = parsed {
+            check_fields_are_keys(&fields, &parsed)?;
+        }
         Ok((fields, end + 1))
     }
 
@@ -525,12 +527,15 @@ impl<'a> Reader<'a> {
         }
         label.args = caps;
         // Which wording: exact bytes of a known one, or the text itself.
-        let formatted = self.cats.format(
-            &m.locale,
-            &m.key,
-            m.attr.as_deref(),
-            &args_from(&m.captures),
-        );
+        let formatted = match self.cats.fixed_text(&m.locale, &m.key, m.attr.as_deref()) {
+            Some(t) => Some(std::borrow::Cow::Borrowed(t)),
+            None => self.cats.format_cow(
+                &m.locale,
+                &m.key,
+                m.attr.as_deref(),
+                &args_from(&m.captures),
+            ),
+        };
         let wording = match (&m.attr, m.locale == self.locale) {
             (None, true) => None,
             (None, false) => Some(m.locale.clone()),
@@ -879,7 +884,7 @@ impl<'a> Reader<'a> {
             if inner.is_empty() {
                 // An empty header cell shows nothing: no label.
                 head_labels.push(Label::new(""));
-                head_layout_parts.push(format!("{}{{}}{post}", esc(&pre)));
+                head_layout_parts.push(cell_layout(&pre, &post));
                 continue;
             }
             match self.label(inner, Role::Label, &ctx, first_line) {
@@ -890,7 +895,7 @@ impl<'a> Reader<'a> {
                     return Ok(unrecognized(&all.join("\n"), first_line, Spacing(1)));
                 }
             }
-            head_layout_parts.push(format!("{}{{}}{post}", esc(&pre)));
+            head_layout_parts.push(cell_layout(&pre, &post));
         }
         let head_layout = match &header {
             Some(h) => fill_cells(&h.layout, &head_layout_parts),
@@ -905,6 +910,7 @@ impl<'a> Reader<'a> {
             .map(|l| self.cats.template.columns.get(&l.key).copied())
             .collect();
         let value_table = columns.iter().any(Option::is_some);
+        let usual = default_row_layout(prefix, ncols);
         let mut rows = Vec::new();
         *previous_key = None;
         for (line, lineno) in &lines[body_start..] {
@@ -944,13 +950,13 @@ impl<'a> Reader<'a> {
                 let row_name = slug(tl.cells[0].trim());
                 for (c, cell) in tl.cells.iter().enumerate() {
                     let (pre, inner, post) = unwrap_cell(cell);
-                    parts.push(format!("{}{{}}{post}", esc(&pre)));
+                    parts.push(cell_layout(&pre, &post));
                     let base = format!("{}-{row_name}", head_labels[c].key);
                     values.push(self.value(inner, columns[c], &base, zone));
                 }
             } else {
                 let (pre, inner, post) = unwrap_cell(&tl.cells[0]);
-                parts.push(format!("{}{{}}{post}", esc(&pre)));
+                parts.push(cell_layout(&pre, &post));
                 let ctx = Context {
                     zone,
                     previous: previous_key.as_deref(),
@@ -977,13 +983,12 @@ impl<'a> Reader<'a> {
                 let kind = self.cats.template.answers.get(&label.key).copied();
                 for cell in &tl.cells[1..] {
                     let (pre, inner, post) = unwrap_cell(cell);
-                    parts.push(format!("{}{{}}{post}", esc(&pre)));
+                    parts.push(cell_layout(&pre, &post));
                     values.push(self.value(inner, kind, &label.key, zone));
                 }
                 key = Some(label);
             }
             let layout = fill_cells(&tl.layout, &parts);
-            let usual = default_row_layout(prefix, ncols);
             rows.push(Row {
                 key,
                 values,
@@ -1173,24 +1178,42 @@ fn date_value(text: &str) -> Option<Value> {
     })
 }
 
+/// The layout of one cell: markup before, the hole, markup after (`post`
+/// is layout text already).
+fn cell_layout(pre: &str, post: &str) -> String {
+    let mut s = String::with_capacity(pre.len() + post.len() + 2);
+    lex::esc_into(&mut s, pre);
+    s.push_str("{}");
+    s.push_str(post);
+    s
+}
+
 /// Replace the `{}` holes of a row layout by the cells' own layouts.
 fn fill_cells(layout: &str, parts: &[String]) -> String {
     // `parts` are already layout text (escaped); insert them unescaped-safe.
-    let mut out = String::new();
+    let mut out = String::with_capacity(layout.len() + 8);
     let mut it = parts.iter();
-    let mut chars = layout.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '{' && chars.peek() == Some(&'}') {
-            chars.next();
-            out.push_str(it.next().map(String::as_str).unwrap_or("{}"));
-        } else if (c == '{' || c == '}') && chars.peek() == Some(&c) {
-            chars.next();
-            out.push(c);
-            out.push(c);
-        } else {
-            out.push(c);
+    let bytes = layout.as_bytes();
+    // Text between braces is copied in runs.
+    let mut rest = 0;
+    while let Some(p) = lex::brace(&bytes[rest..]).map(|p| rest + p) {
+        out.push_str(&layout[rest..p]);
+        match (bytes[p], bytes.get(p + 1)) {
+            (b'{', Some(b'}')) => {
+                out.push_str(it.next().map(String::as_str).unwrap_or("{}"));
+                rest = p + 2;
+            }
+            (b'{', Some(b'{')) | (b'}', Some(b'}')) => {
+                out.push_str(&layout[p..p + 2]);
+                rest = p + 2;
+            }
+            _ => {
+                out.push_str(&layout[p..p + 1]);
+                rest = p + 1;
+            }
         }
     }
+    out.push_str(&layout[rest..]);
     out
 }
 
