@@ -276,8 +276,9 @@ pub fn run_in(
                 .collect();
             writeln!(
                 out,
-                "{} pages, {} locales: {} written, {} unchanged; untranslated free text ({})",
+                "{} pages ({} up to date), {} locales: {} written, {} unchanged; untranslated free text ({})",
                 summary.pages,
+                summary.up_to_date,
                 cfg.locales.len(),
                 summary.written,
                 summary.unchanged,

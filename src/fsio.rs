@@ -4,9 +4,11 @@
 //! ever sees a half-written file, and the lock that keeps two builds from
 //! writing one directory at once. docs/SECURITY.md states the promises.
 
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
 
 /// What a walk found: the files (path, path relative to the root), and the
 /// entries it refused (path, why), both sorted.
@@ -119,40 +121,83 @@ pub fn safe_join(out: &Path, rel: &str) -> Result<PathBuf, String> {
 }
 
 /// Write `bytes` to the page path `rel` under `out`, atomically and only if
-/// they changed (see [`write_if_changed`]). `rel` may not leave `out`
-/// ([`safe_join`]), and neither may the directory it lands in once
-/// symbolic links are resolved. Returns the destination and whether it was
-/// written.
+/// they changed: [`OutputDir::write`] for one file.
 pub fn write_under(out: &Path, rel: &str, bytes: &[u8]) -> Result<(PathBuf, bool), String> {
-    let dest = safe_join(out, rel)?;
-    let dir = dest.parent().unwrap_or(out);
-    let fail = |e: std::io::Error| format!("{}: cannot write: {e}", dest.display());
-    std::fs::create_dir_all(out).map_err(fail)?;
-    let real_out = out.canonicalize().map_err(fail)?;
-    let outside = |real: &Path| {
-        format!(
-            "{}: refused: a symbolic link leads out of the output directory, to {}",
-            dest.display(),
-            real.display()
-        )
-    };
-    // Check the deepest directory that exists before creating any, so that
-    // not even a directory is made through a link that leads out.
-    let mut existing = dir;
-    while existing != out && std::fs::symlink_metadata(existing).is_err() {
-        existing = existing.parent().unwrap_or(out);
+    OutputDir::open(out)?.write(rel, bytes)
+}
+
+/// An output directory that page paths are written under. No write leaves
+/// it: a path that would (`..`, absolute) is refused ([`safe_join`]), and so
+/// is a directory that a symbolic link leads out of. Each directory is
+/// checked (and created) once per `OutputDir`, not once per file: a build
+/// writes thousands of files into a few dozen directories, and resolving
+/// every path component of every file cost more system time than writing.
+pub struct OutputDir {
+    root: PathBuf,
+    real_root: PathBuf,
+    /// Directories (relative to `root`) already checked and created.
+    checked: Mutex<HashSet<PathBuf>>,
+}
+
+impl OutputDir {
+    /// Create `root` if needed and resolve where it really is.
+    pub fn open(root: &Path) -> Result<OutputDir, String> {
+        let fail = |e: std::io::Error| format!("{}: cannot write: {e}", root.display());
+        std::fs::create_dir_all(root).map_err(fail)?;
+        let real_root = root.canonicalize().map_err(fail)?;
+        Ok(OutputDir {
+            root: root.to_path_buf(),
+            real_root,
+            checked: Mutex::new(HashSet::new()),
+        })
     }
-    let real = existing.canonicalize().map_err(fail)?;
-    if !real.starts_with(&real_out) {
-        return Err(outside(&real));
+
+    /// Write `bytes` to the page path `rel`, atomically and only if they
+    /// changed (see [`write_if_changed`]). Returns the destination and
+    /// whether it was written.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(PathBuf, bool), String> {
+        let dest = safe_join(&self.root, rel)?;
+        let fail = |e: std::io::Error| format!("{}: cannot write: {e}", dest.display());
+        let dir = dest.parent().unwrap_or(&self.root);
+        let known = self.checked.lock().is_ok_and(|c| c.contains(dir));
+        if !known {
+            self.check_dir(dir, &dest)?;
+            if let Ok(mut c) = self.checked.lock() {
+                c.insert(dir.to_path_buf());
+            }
+        }
+        let written = write_if_changed(&dest, bytes).map_err(fail)?;
+        Ok((dest, written))
     }
-    std::fs::create_dir_all(dir).map_err(fail)?;
-    let real_dir = dir.canonicalize().map_err(fail)?;
-    if !real_dir.starts_with(&real_out) {
-        return Err(outside(&real_dir));
+
+    /// Create `dir` (under the root) unless a symbolic link on the way
+    /// leads out of the root.
+    fn check_dir(&self, dir: &Path, dest: &Path) -> Result<(), String> {
+        let fail = |e: std::io::Error| format!("{}: cannot write: {e}", dest.display());
+        let outside = |real: &Path| {
+            format!(
+                "{}: refused: a symbolic link leads out of the output directory, to {}",
+                dest.display(),
+                real.display()
+            )
+        };
+        // Check the deepest directory that exists before creating any, so
+        // that not even a directory is made through a link that leads out.
+        let mut existing = dir;
+        while existing != self.root && std::fs::symlink_metadata(existing).is_err() {
+            existing = existing.parent().unwrap_or(&self.root);
+        }
+        let real = existing.canonicalize().map_err(fail)?;
+        if !real.starts_with(&self.real_root) {
+            return Err(outside(&real));
+        }
+        std::fs::create_dir_all(dir).map_err(fail)?;
+        let real_dir = dir.canonicalize().map_err(fail)?;
+        if !real_dir.starts_with(&self.real_root) {
+            return Err(outside(&real_dir));
+        }
+        Ok(())
     }
-    let written = write_if_changed(&dest, bytes).map_err(fail)?;
-    Ok((dest, written))
 }
 
 /// Write `bytes` to `path` atomically, unless the file already holds exactly
@@ -172,11 +217,11 @@ pub fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
 /// one, never a part. The temporary file's name ([`is_temporary`]) is unique
 /// per process and per write, so that two writers never share one. (The data
 /// is not forced to disk: a rename is atomic against a crash of the process,
-/// and an `fsync` per page would cost more than the rest of a build.)
+/// and an `fsync` per page would cost more than the rest of a build.) The
+/// directory must exist.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -10,12 +10,15 @@
 //!   outside the page's structure made safe by [`sanitize`];
 //! - [`check`]: the CI gate: catalogs against the reference, pages against
 //!   the catalogs, generated pages against `build`;
+//! - [`diff`]: what a translator has to look at (side by side, stale,
+//!   since a revision, page answers), XLIFF export and import;
 //! - [`compare`]: the locale-neutral facts of two records of one page;
 //! - [`heldout`]: how recognition does on wordings it has not seen;
 //! - [`ops`]: the commands (`extract`, `render`, `build`, `verify`) over
 //!   directories, pages in parallel and results in page order, with the
 //!   file system at the edge ([`fsio`]) and the progress display of the
-//!   binary in [`progress`];
+//!   binary in [`progress`]; `build` keeps a [`manifest`] of what it wrote,
+//!   so that pages nothing changed for are not rendered again;
 //! - [`yaml`]: records written as YAML, the bytes serde_yaml writes, faster.
 //!
 //! [`fuzzing`] holds the entry points of the fuzz targets (`fuzz/`).
@@ -34,6 +37,7 @@ pub mod fsio;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod heldout;
+pub mod manifest;
 pub mod ops;
 pub mod progress;
 pub mod read;

@@ -9,7 +9,8 @@
 
 use crate::catalog::Catalogs;
 use crate::diag::{Diagnostic, Severity};
-use crate::fsio::{relative, walk, walk_checked, write_under, OutputLock};
+use crate::fsio::{relative, safe_join, walk, walk_checked, OutputDir, OutputLock};
+use crate::manifest::{self, Entry, Manifest, Said, MANIFEST_FILE};
 use crate::read::{read_page, PageError, Reading};
 use crate::record::Record;
 use crate::render::{render, Mode};
@@ -151,6 +152,8 @@ pub struct BuildConfig {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BuildSummary {
     pub pages: usize,
+    /// Pages found up to date in the manifest: not read or rendered again.
+    pub up_to_date: usize,
     pub written: usize,
     pub unchanged: usize,
     /// Free texts written in another language for want of a translation,
@@ -176,6 +179,11 @@ impl BuildSummary {
 /// go on; a file that cannot be written stops the writing, since the next
 /// file would most likely fail the same way (a read-only or full disk), and
 /// files already there stay as they were.
+///
+/// A page that neither it nor the catalogs, locales, options or code
+/// changed since the last build into `out`, and whose outputs are as that
+/// build wrote them, is not rendered again: the manifest
+/// ([`crate::manifest`]) says so, and what was said about it is said again.
 pub fn build(cfg: &BuildConfig, cats: &Catalogs) -> Result<BuildSummary, String> {
     build_with(cfg, cats, &Run::default())
 }
@@ -189,6 +197,11 @@ struct PageBuilt {
     diagnostics: Vec<Diagnostic>,
     /// A file could not be written: the build stops.
     stop: bool,
+    /// What the manifest keeps of the page: it was written (or found up
+    /// to date) in every locale, with no error.
+    entry: Option<Entry>,
+    /// Found up to date in the manifest.
+    up_to_date: bool,
 }
 
 /// [`build`], on the threads and with the progress display of `run`.
@@ -199,6 +212,7 @@ pub fn build_with(cfg: &BuildConfig, cats: &Catalogs, run: &Run) -> Result<Build
     let walked = walk_checked(&cfg.pages, &PAGE_FILES)
         .map_err(|e| format!("{}: {e}", cfg.pages.display()))?;
     let _lock = OutputLock::acquire(&cfg.out)?;
+    let out = OutputDir::open(&cfg.out)?;
     crate::fsio::remove_stale_temporaries(&cfg.out).map_err(|e| {
         format!(
             "{}: cannot remove stale temporary files: {e}",
@@ -210,6 +224,11 @@ pub fn build_with(cfg: &BuildConfig, cats: &Catalogs, run: &Run) -> Result<Build
         .into_iter()
         .map(|(path, rel)| PageFile { path, rel })
         .collect();
+    let fingerprint = manifest::fingerprint(cats, &cfg.locales, cfg.strict);
+    let previous = Manifest::load(&cfg.out, &fingerprint);
+    let mut next = previous.clone();
+    let listed: std::collections::BTreeSet<&str> = pages.iter().map(|p| p.rel.as_str()).collect();
+    next.retain(|p| listed.contains(p));
     let mut summary = BuildSummary {
         pages: pages.len(),
         fallbacks: cfg.locales.iter().map(|l| (l.clone(), 0)).collect(),
@@ -226,14 +245,19 @@ pub fn build_with(cfg: &BuildConfig, cats: &Catalogs, run: &Run) -> Result<Build
     let _stopped = for_each_page(
         &pages,
         run,
-        |page| build_page(cfg, cats, page),
-        |_, built| {
+        |page| build_page(cfg, cats, &out, &previous, page),
+        |page, built| {
             for (total, n) in summary.fallbacks.iter_mut().zip(&built.fallbacks) {
                 total.1 += n;
             }
             summary.written += built.written;
             summary.unchanged += built.unchanged;
+            summary.up_to_date += usize::from(built.up_to_date);
             summary.diagnostics.extend(built.diagnostics);
+            match built.entry {
+                Some(e) => next.insert(page.rel.clone(), e),
+                None => next.retain(|p| p != page.rel),
+            }
             if built.stop {
                 Err(())
             } else {
@@ -241,22 +265,90 @@ pub fn build_with(cfg: &BuildConfig, cats: &Catalogs, run: &Run) -> Result<Build
             }
         },
     );
+    // Pages not reached keep their entries: an entry is only ever used
+    // with outputs that hold the bytes it names.
+    if next != previous {
+        if let Err(e) = crate::fsio::write_atomic(&cfg.out.join(MANIFEST_FILE), &next.to_bytes()) {
+            summary.diagnostics.push(Diagnostic::new(
+                Severity::Warning,
+                &cfg.out.join(MANIFEST_FILE),
+                1,
+                1,
+                format!("cannot write the build manifest: {e}; the next build renders every page"),
+            ));
+        }
+    }
     Ok(summary)
 }
 
-/// Read one page, render it in every locale, write what changed.
-fn build_page(cfg: &BuildConfig, cats: &Catalogs, page: &PageFile) -> PageBuilt {
+/// Whether every output of a page holds the bytes the manifest names.
+fn outputs_as_written(cfg: &BuildConfig, page: &PageFile, entry: &Entry) -> bool {
+    entry.outputs.len() == cfg.locales.len()
+        && cfg
+            .locales
+            .iter()
+            .zip(&entry.outputs)
+            .all(|(locale, want)| {
+                safe_join(&cfg.out.join(locale), &page.rel)
+                    .ok()
+                    .and_then(|p| std::fs::read(p).ok())
+                    .is_some_and(|bytes| manifest::digest(&bytes) == *want)
+            })
+}
+
+/// Read one page, render it in every locale, write what changed; or find
+/// it up to date in the manifest.
+fn build_page(
+    cfg: &BuildConfig,
+    cats: &Catalogs,
+    out: &OutputDir,
+    previous: &Manifest,
+    page: &PageFile,
+) -> PageBuilt {
     let mut built = PageBuilt {
         fallbacks: vec![0; cfg.locales.len()],
         written: 0,
         unchanged: 0,
         diagnostics: Vec::new(),
         stop: false,
+        entry: None,
+        up_to_date: false,
     };
-    let reading = match read_file(page, cats) {
+    let bytes = match std::fs::read(&page.path) {
+        Ok(b) => b,
+        Err(e) => {
+            built.diagnostics.push(Diagnostic::new(
+                Severity::Error,
+                &page.path,
+                1,
+                1,
+                format!("cannot read: {e}"),
+            ));
+            return built;
+        }
+    };
+    let input = manifest::digest(&bytes);
+    if let Some(entry) = previous.get(&page.rel) {
+        if entry.input == input
+            && entry.fallbacks.len() == cfg.locales.len()
+            && outputs_as_written(cfg, page, entry)
+        {
+            built.fallbacks.clone_from(&entry.fallbacks);
+            built.unchanged = cfg.locales.len();
+            built.diagnostics = entry
+                .diagnostics
+                .iter()
+                .map(|d| d.about(&page.path))
+                .collect();
+            built.entry = Some(entry.clone());
+            built.up_to_date = true;
+            return built;
+        }
+    }
+    let reading = match read_page(&page.rel, &bytes, cats) {
         Ok(r) => r,
-        Err(d) => {
-            built.diagnostics.push(d);
+        Err(e) => {
+            built.diagnostics.push(page_error(&page.path, e));
             return built;
         }
     };
@@ -301,9 +393,11 @@ fn build_page(cfg: &BuildConfig, cats: &Catalogs, page: &PageFile) -> PageBuilt 
     if !ok {
         return built;
     }
+    let mut written = Vec::with_capacity(outputs.len());
     for (li, text) in outputs {
         let locale = &cfg.locales[li];
-        match write_under(&cfg.out, &format!("{locale}/{}", page.rel), text.as_bytes()) {
+        written.push(manifest::digest(text.as_bytes()));
+        match out.write(&format!("{locale}/{}", page.rel), text.as_bytes()) {
             Ok((_, true)) => built.written += 1,
             Ok((_, false)) => built.unchanged += 1,
             Err(e) => {
@@ -315,9 +409,21 @@ fn build_page(cfg: &BuildConfig, cats: &Catalogs, page: &PageFile) -> PageBuilt 
                     format!("{e}; stopping, files not yet written are left as they were"),
                 ));
                 built.stop = true;
-                break;
+                return built;
             }
         }
+    }
+    if !built
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == Severity::Error)
+    {
+        built.entry = Some(Entry {
+            input,
+            outputs: written,
+            fallbacks: built.fallbacks.clone(),
+            diagnostics: built.diagnostics.iter().map(Said::from).collect(),
+        });
     }
     built
 }

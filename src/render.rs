@@ -551,6 +551,45 @@ enum Context {
 /// docs/SECURITY.md). Text that is already safe is returned unchanged, so
 /// that rendering is a fixed point.
 fn escape(s: &str, ctx: Context) -> String {
+    if nothing_to_escape(s, ctx) {
+        return s.to_string();
+    }
+    escape_all(s, ctx)
+}
+
+/// Whether `s` holds none of the bytes that [`escape_all`] changes or looks
+/// at in `ctx` (line breaks, the cell's `|` and `\`, the quotes of an
+/// attribute, and what sanitizing looks for: `<` of a tag, `[` of a `[!`
+/// directive, `]` of a `](` link target); then escaping gives `s` back.
+/// Most labels and answers are such text, and one pass over the bytes says
+/// so.
+fn nothing_to_escape(s: &str, ctx: Context) -> bool {
+    const fn table(special: &[u8]) -> [bool; 256] {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < special.len() {
+            t[special[i] as usize] = true;
+            i += 1;
+        }
+        t
+    }
+    static CELL: [bool; 256] = table(b"|\\\n\r<[]");
+    static LINE: [bool; 256] = table(b"\n\r<[]");
+    static HTML: [bool; 256] = table(b"\n\r<[");
+    static ATTR: [bool; 256] = table(b"\n\r\"'[");
+    let special = match ctx {
+        Context::Cell => &CELL,
+        Context::Line => &LINE,
+        Context::Html => &HTML,
+        Context::Attr(_) => &ATTR,
+        // Front matter values and paragraphs have rules of their own.
+        Context::Yaml(_) | Context::Paragraph => return false,
+    };
+    !s.bytes().any(|b| special[b as usize])
+}
+
+/// [`escape`] without the shortcut.
+fn escape_all(s: &str, ctx: Context) -> String {
     match ctx {
         Context::Cell => {
             // Backslash pairs are kept whole, as the table reader cuts them:
@@ -589,5 +628,47 @@ fn escape(s: &str, ctx: Context) -> String {
             }
             sanitize::attribute(&out)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every string of up to four characters over an alphabet of the
+    /// characters escaping and sanitizing care about: where the shortcut
+    /// says there is nothing to escape, full escaping agrees.
+    #[test]
+    fn the_escape_shortcut_agrees_with_full_escaping() {
+        let alphabet = [
+            'a', ':', '<', '[', '!', ']', '(', '|', '\\', '\n', '\r', '"', '\'', ' ', 'é', '/',
+        ];
+        let contexts = [
+            Context::Cell,
+            Context::Line,
+            Context::Html,
+            Context::Attr('"'),
+            Context::Attr('\''),
+        ];
+        let mut strings = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            strings.extend(last.iter().cloned());
+        }
+        let mut shortcuts = 0;
+        for s in &strings {
+            for ctx in contexts {
+                if nothing_to_escape(s, ctx) {
+                    shortcuts += 1;
+                    assert_eq!(escape_all(s, ctx), *s, "{s:?} in {ctx:?}");
+                }
+            }
+        }
+        // The shortcut is taken, and not for everything.
+        assert!(shortcuts > 0 && shortcuts < strings.len() * contexts.len());
     }
 }

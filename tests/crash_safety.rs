@@ -74,7 +74,9 @@ fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 
 fn is_bookkeeping(rel: &str) -> bool {
     let name = rel.rsplit('/').next().unwrap();
-    name == attest_l10n::fsio::LOCK_FILE || attest_l10n::fsio::is_temporary(name)
+    name == attest_l10n::fsio::LOCK_FILE
+        || name == attest_l10n::manifest::MANIFEST_FILE
+        || attest_l10n::fsio::is_temporary(name)
 }
 
 /// The output of a complete build of `version`, and how long it took.

@@ -2,55 +2,11 @@
 //! the number of threads, and `build` must not churn (a second run writes
 //! nothing; a changed label rewrites only the pages that show it).
 
-use attest_l10n::cli::{run, Cli};
+mod common;
+
 use attest_l10n::ops::{for_each_page, PageFile, Run, Silent};
-use clap::Parser;
+use common::{cli, copy_dir, tree};
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
-
-/// Run the command line; exit status, standard output, standard error.
-fn cli(args: &[&str]) -> (i32, String, String) {
-    let mut argv = vec!["attest-l10n"];
-    argv.extend_from_slice(args);
-    let mut out = Vec::new();
-    let mut err = Vec::new();
-    let status = run(Cli::parse_from(argv), &mut out, &mut err).unwrap();
-    (
-        status,
-        String::from_utf8(out).unwrap(),
-        String::from_utf8(err).unwrap(),
-    )
-}
-
-/// Every file under `dir` but the build's lock file, with its bytes and
-/// modification time.
-fn tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>, SystemTime)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p
-                .file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-            {
-                // The build's lock file, not a page.
-                continue;
-            } else {
-                let m = std::fs::metadata(&p).unwrap().modified().unwrap();
-                out.push((
-                    p.strip_prefix(dir).unwrap().to_path_buf(),
-                    std::fs::read(&p).unwrap(),
-                    m,
-                ));
-            }
-        }
-    }
-    out.sort();
-    out
-}
 
 #[test]
 fn results_come_in_page_order_whatever_the_threads() {
@@ -212,17 +168,4 @@ fn build_does_not_churn() {
         "{}",
         third.1
     );
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
 }

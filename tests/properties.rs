@@ -88,7 +88,7 @@ fn as_cell(s: &str) -> Option<String> {
     let t = out.trim();
     let layout = t.starts_with("&nbsp;")
         || t.starts_with("[**")
-        || (t.len() > 4 && t.starts_with("**") && t.ends_with("**"));
+        || (t.len() >= 4 && t.starts_with("**") && t.ends_with("**"));
     // A trailing backslash pair may have lost its partner to trimming.
     let broken = t.ends_with('\\') && !t.ends_with("\\\\");
     (!t.is_empty() && !layout && !broken).then(|| t.to_string())

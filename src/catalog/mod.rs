@@ -17,6 +17,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
 use pattern::{expand, match_linear, prepare, Captures, Linear, Lookup};
 use rustc_hash::FxHashMap as HashMap;
+use sha2::{Digest, Sha256};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -426,6 +427,38 @@ impl Catalogs {
 
     pub fn locale(&self, name: &str) -> Option<&Locale> {
         self.locales.iter().find(|l| l.name == name)
+    }
+
+    /// A SHA-256 of everything reading and rendering take from the
+    /// catalogs: the reference locale, every file of every locale, the
+    /// free-text translations of pages, the template and the wordings left
+    /// out of recognition. Catalogs with the same digest read and render
+    /// every page alike.
+    pub fn digest(&self) -> [u8; 32] {
+        let mut h = Sha256::new();
+        let mut put = |s: &str| {
+            h.update((s.len() as u64).to_le_bytes());
+            h.update(s.as_bytes());
+        };
+        put(&self.reference);
+        for loc in &self.locales {
+            put(&loc.name);
+            for f in &loc.files {
+                put(&f.rel);
+                put(&f.source);
+            }
+            for (page, texts) in &loc.pages {
+                put(page);
+                for (id, text) in texts {
+                    put(id);
+                    put(text);
+                }
+            }
+        }
+        put(&format!("{:?}", self.template));
+        let disabled: Vec<u8> = self.disabled.iter().map(|&d| u8::from(d)).collect();
+        h.update(&disabled);
+        h.finalize().into()
     }
 
     pub fn locale_names(&self) -> Vec<String> {
