@@ -6,7 +6,7 @@
 //! in both modes; only the text changes.
 
 use crate::catalog::{args_from, Catalogs};
-use crate::read::lex::{fill, hole_contexts};
+use crate::read::lex::{fill, fill_into, hole_contexts};
 use crate::record::*;
 use crate::sanitize;
 use std::collections::BTreeMap;
@@ -59,7 +59,7 @@ struct Renderer<'a> {
     record: &'a Record,
     locale: &'a str,
     mode: Mode,
-    out: Vec<String>,
+    out: Lines,
     fallbacks: Vec<String>,
     missing: Vec<String>,
     machine: bool,
@@ -72,31 +72,30 @@ pub fn render(
     locale: &str,
     mode: Mode,
 ) -> Result<Rendered, RenderError> {
+    let nl = if record.file.crlf { "\r\n" } else { "\n" };
     let mut r = Renderer {
         cats,
         record,
         locale,
         mode,
-        out: Vec::new(),
+        out: Lines::new(nl),
         fallbacks: Vec::new(),
         missing: Vec::new(),
         machine: false,
     };
-    let mut body = Vec::new();
-    std::mem::swap(&mut r.out, &mut body);
+    // The body first: the front matter says whether it holds machine
+    // translation.
     r.blocks(&record.blocks)?;
-    std::mem::swap(&mut r.out, &mut body);
-    r.front_matter()?;
-    r.out.extend(body);
-    for _ in 0..record.file.trailing_blank {
-        r.out.push(String::new());
-    }
-    let nl = if record.file.crlf { "\r\n" } else { "\n" };
-    let mut text = String::new();
+    let body = std::mem::replace(&mut r.out, Lines::new(nl));
     if record.file.bom {
-        text.push('\u{feff}');
+        r.out.text.push('\u{feff}');
     }
-    text.push_str(&r.out.join(nl));
+    r.front_matter()?;
+    r.out.append(body);
+    for _ in 0..record.file.trailing_blank {
+        r.out.push("");
+    }
+    let mut text = r.out.text;
     if record.file.final_newline {
         text.push_str(nl);
     }
@@ -108,6 +107,52 @@ pub fn render(
     })
 }
 
+/// The lines of a page, joined as they are written.
+struct Lines {
+    text: String,
+    count: usize,
+    /// The page's line break.
+    nl: &'static str,
+}
+
+impl Lines {
+    fn new(nl: &'static str) -> Lines {
+        Lines {
+            text: String::new(),
+            count: 0,
+            nl,
+        }
+    }
+
+    fn next_line(&mut self) {
+        if self.count > 0 {
+            self.text.push_str(self.nl);
+        }
+        self.count += 1;
+    }
+
+    /// Add a line (which may hold line breaks of its own).
+    fn push(&mut self, line: &str) {
+        self.next_line();
+        self.text.push_str(line);
+    }
+
+    /// Add a layout line with its holes filled.
+    fn fill(&mut self, layout: &str, values: &[String]) {
+        self.next_line();
+        fill_into(&mut self.text, layout, values);
+    }
+
+    /// Add the lines of `other` after these.
+    fn append(&mut self, other: Lines) {
+        if other.count > 0 {
+            self.next_line();
+            self.text.push_str(&other.text);
+            self.count += other.count - 1;
+        }
+    }
+}
+
 impl Renderer<'_> {
     fn front_matter(&mut self) -> Result<(), RenderError> {
         if self.record.front_matter.is_empty() {
@@ -115,7 +160,7 @@ impl Renderer<'_> {
         }
         let yaml_file = self.record.format.as_deref() == Some("yaml");
         if !yaml_file {
-            self.out.push("---".to_string());
+            self.out.push("---");
         }
         let canonical = self.mode == Mode::Canonical;
         let reference = self.locale == self.cats.reference;
@@ -156,26 +201,26 @@ impl Renderer<'_> {
                 (layout, value) = yaml_scalar(&layout, value, canonical);
             }
             // Multi-line values (lists) carry their own lines.
-            self.out.push(fill(&layout, &[value]));
+            self.out.fill(&layout, &[value]);
         }
         if yaml_file {
             return Ok(());
         }
         if canonical {
             if !seen_type {
-                self.out.push(format!("ms.translationtype: {translation}"));
+                self.out.push(&format!("ms.translationtype: {translation}"));
             }
             if !seen_locale {
-                self.out.push(format!("ms.contentlocale: {}", self.locale));
+                self.out.push(&format!("ms.contentlocale: {}", self.locale));
             }
         }
-        self.out.push("---".to_string());
+        self.out.push("---");
         Ok(())
     }
 
     fn gap(&mut self, spacing: Spacing) {
         for _ in 0..spacing.0 {
-            self.out.push(String::new());
+            self.out.push("");
         }
     }
 
@@ -185,11 +230,11 @@ impl Renderer<'_> {
             match b {
                 Block::Zone(z) => {
                     let start = z.layout.as_deref().unwrap_or("::: zone pivot=\"{}\"");
-                    self.out.push(fill(start, std::slice::from_ref(&z.zone)));
+                    self.out.fill(start, std::slice::from_ref(&z.zone));
                     self.blocks(&z.blocks)?;
                     self.gap(Spacing(z.end_gap));
                     let end = z.end_layout.as_deref().unwrap_or("::: zone-end");
-                    self.out.push(fill(end, &[]));
+                    self.out.fill(end, &[]);
                 }
                 Block::Heading(h) => {
                     let text = self.label(&h.heading, Context::Line)?;
@@ -203,7 +248,7 @@ impl Renderer<'_> {
                         vals.push(a.clone());
                     }
                     vals.push(text);
-                    self.out.push(fill(&layout, &vals));
+                    self.out.fill(&layout, &vals);
                 }
                 Block::Paragraph(p) => {
                     let text = self.label(&p.paragraph, Context::Paragraph)?;
@@ -215,15 +260,15 @@ impl Renderer<'_> {
                 }
                 Block::Html(h) => {
                     let line = self.inline(&h.html, &h.slots)?;
-                    self.out.push(line);
+                    self.out.push(&line);
                 }
                 Block::Table(t) => self.table(t)?,
                 Block::Include(inc) => {
                     let layout = inc.layout.as_deref().unwrap_or("[!INCLUDE [{}]({})]");
                     self.out
-                        .push(fill(layout, &[inc.title.clone(), inc.include.clone()]));
+                        .fill(layout, &[inc.title.clone(), inc.include.clone()]);
                 }
-                Block::Unrecognized(u) => self.out.push(u.unrecognized.clone()),
+                Block::Unrecognized(u) => self.out.push(&u.unrecognized),
             }
         }
         Ok(())
@@ -258,7 +303,7 @@ impl Renderer<'_> {
             } else {
                 layout_lines[0]
             };
-            self.out.push(fill(l, &[t.to_string()]));
+            self.out.fill(l, &[t.to_string()]);
         }
     }
 
@@ -278,14 +323,14 @@ impl Renderer<'_> {
         };
         if !t.table.is_empty() {
             self.out
-                .push(fill(t.layout.as_deref().unwrap_or(&usual_head), &head));
+                .fill(t.layout.as_deref().unwrap_or(&usual_head), &head);
         }
-        self.out.push(t.separator.clone());
+        self.out.push(&t.separator);
         // The usual layout of a row, by number of cells.
         let mut usual: Option<(usize, String)> = None;
         for row in &t.rows {
             if let [Value::Unrecognized { unrecognized, .. }] = row.values.as_slice() {
-                self.out.push(unrecognized.clone());
+                self.out.push(unrecognized);
                 continue;
             }
             let mut cells = Vec::with_capacity(n);
@@ -305,7 +350,7 @@ impl Renderer<'_> {
                     usual.as_ref().map_or("", |(_, l)| l.as_str())
                 }
             };
-            self.out.push(fill(layout, &cells));
+            self.out.fill(layout, &cells);
         }
         Ok(())
     }
@@ -564,28 +609,34 @@ fn escape(s: &str, ctx: Context) -> String {
 /// Most labels and answers are such text, and one pass over the bytes says
 /// so.
 fn nothing_to_escape(s: &str, ctx: Context) -> bool {
-    const fn table(special: &[u8]) -> [bool; 256] {
-        let mut t = [false; 256];
-        let mut i = 0;
-        while i < special.len() {
-            t[special[i] as usize] = true;
-            i += 1;
+    let b = s.as_bytes();
+    match ctx {
+        Context::Cell => !holds_any(b, *b"|\\\n\r<[]"),
+        Context::Line => !holds_any(b, *b"\n\r<[]"),
+        Context::Html => !holds_any(b, *b"\n\r<["),
+        Context::Attr(_) => !holds_any(b, *b"\n\r\"'["),
+        // One line that starts no block of its own (see
+        // `sanitize::paragraph`), and is not blank unless empty.
+        Context::Paragraph => {
+            let start = s.trim_start_matches([' ', '\t']).as_bytes().first();
+            !holds_any(b, *b"\n\r<[]")
+                && (s.is_empty() || !s.trim().is_empty())
+                && !start.is_some_and(|c| b"#>|:`~-=*_".contains(c))
         }
-        t
+        // Front matter values have rules of their own.
+        Context::Yaml(_) => false,
     }
-    static CELL: [bool; 256] = table(b"|\\\n\r<[]");
-    static LINE: [bool; 256] = table(b"\n\r<[]");
-    static HTML: [bool; 256] = table(b"\n\r<[");
-    static ATTR: [bool; 256] = table(b"\n\r\"'[");
-    let special = match ctx {
-        Context::Cell => &CELL,
-        Context::Line => &LINE,
-        Context::Html => &HTML,
-        Context::Attr(_) => &ATTR,
-        // Front matter values and paragraphs have rules of their own.
-        Context::Yaml(_) | Context::Paragraph => return false,
-    };
-    !s.bytes().any(|b| special[b as usize])
+}
+
+/// Whether `bytes` holds one of the bytes of `set`. The bytes are compared
+/// in blocks without stopping early inside a block, which the compiler
+/// turns into vector instructions: most text is scanned whole.
+fn holds_any<const N: usize>(bytes: &[u8], set: [u8; N]) -> bool {
+    bytes.chunks(64).any(|block| {
+        block.iter().fold(false, |found, &b| {
+            found | set.iter().fold(false, |m, &x| m | (x == b))
+        })
+    })
 }
 
 /// [`escape`] without the shortcut.
@@ -642,8 +693,10 @@ mod tests {
     fn the_escape_shortcut_agrees_with_full_escaping() {
         let alphabet = [
             'a', ':', '<', '[', '!', ']', '(', '|', '\\', '\n', '\r', '"', '\'', ' ', 'é', '/',
+            '#', '-', '\t', '\u{a0}',
         ];
         let contexts = [
+            Context::Paragraph,
             Context::Cell,
             Context::Line,
             Context::Html,

@@ -27,6 +27,12 @@ pub fn esc_into(out: &mut String, s: &str) {
 pub fn fill(layout: &str, values: &[String]) -> String {
     let mut out =
         String::with_capacity(layout.len() + values.iter().map(|v| v.len()).sum::<usize>());
+    fill_into(&mut out, layout, values);
+    out
+}
+
+/// [`fill`], appending to `out`.
+pub fn fill_into(out: &mut String, layout: &str, values: &[String]) {
     let mut it = values.iter();
     let bytes = layout.as_bytes();
     // Text between braces is copied in runs.
@@ -51,7 +57,6 @@ pub fn fill(layout: &str, values: &[String]) -> String {
         }
     }
     out.push_str(&layout[rest..]);
-    out
 }
 
 /// The position of the first brace in `bytes`.
