@@ -58,6 +58,8 @@ struct Renderer<'a> {
     cats: &'a Catalogs,
     record: &'a Record,
     locale: &'a str,
+    /// The position of `locale` in the catalogs.
+    locale_index: Option<usize>,
     mode: Mode,
     out: Lines,
     fallbacks: Vec<String>,
@@ -77,6 +79,7 @@ pub fn render(
         cats,
         record,
         locale,
+        locale_index: cats.locale_index(locale),
         mode,
         out: Lines::new(nl),
         fallbacks: Vec::new(),
@@ -414,8 +417,8 @@ impl Renderer<'_> {
     fn fixed(&self, key: &str, published: &Published, ctx: Context) -> Option<String> {
         match self.mode {
             Mode::Canonical => self
-                .cats
-                .fixed_text(self.locale, key, None)
+                .locale_index
+                .and_then(|li| self.cats.fixed_text_at(li, key, None))
                 .map(|t| escape(t, ctx)),
             Mode::AsPublished => {
                 if let Some(t) = &published.text {

@@ -713,7 +713,17 @@ impl Catalogs {
     /// Whether the text of a message (or variant) is the same whatever the
     /// arguments, and what it is.
     pub fn fixed_text(&self, locale: &str, key: &str, attr: Option<&str>) -> Option<&str> {
-        let li = self.locales.iter().position(|l| l.name == locale)?;
+        self.fixed_text_at(self.locale_index(locale)?, key, attr)
+    }
+
+    /// The position of a locale in `locales`.
+    pub fn locale_index(&self, name: &str) -> Option<usize> {
+        self.locales.iter().position(|l| l.name == name)
+    }
+
+    /// [`Catalogs::fixed_text`] in the locale at `li` in `locales`: for
+    /// callers that write many labels in one locale.
+    pub fn fixed_text_at(&self, li: usize, key: &str, attr: Option<&str>) -> Option<&str> {
         let fixed = self.fixed.get(li)?;
         match attr {
             None => fixed.canonical.get(key),
