@@ -292,24 +292,7 @@ fn style(s: &str) -> Style {
     let mut quoted = first == b' '
         || last == b' '
         || last == b':'
-        || matches!(
-            first,
-            b'#' | b','
-                | b'['
-                | b']'
-                | b'{'
-                | b'}'
-                | b'&'
-                | b'*'
-                | b'!'
-                | b'|'
-                | b'>'
-                | b'\''
-                | b'"'
-                | b'%'
-                | b'@'
-                | b'`'
-        );
+        || crate::read::plain_yaml::never_starts_plain(first);
     // Maybe plain, maybe not: not decided here.
     let unsure = matches!(first, b'-' | b'?' | b':' | b'.' | b'+');
     let mut other = false;

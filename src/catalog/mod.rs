@@ -526,16 +526,19 @@ impl Catalogs {
                 }
             }
         }
-        best.map(|(_, wi, caps)| {
-            let w = &self.wordings[wi];
-            Match {
-                key: w.key.clone(),
-                locale: self.locales[w.locale].name.clone(),
-                attr: w.attr.clone(),
-                captures: caps,
-                fuzzy: false,
-            }
-        })
+        best.map(|(_, wi, caps)| self.matched(wi, caps))
+    }
+
+    /// The match of wording `wi` with these captures.
+    fn matched(&self, wi: usize, captures: Captures) -> Match {
+        let w = &self.wordings[wi];
+        Match {
+            key: w.key.clone(),
+            locale: self.locales[w.locale].name.clone(),
+            attr: w.attr.clone(),
+            captures,
+            fuzzy: false,
+        }
     }
 
     /// Recognize a text that may be nothing but variables (an H1 that is the
@@ -545,7 +548,7 @@ impl Catalogs {
             return None;
         }
         let norm = prepare(text);
-        let mut best: Option<(i64, Match)> = None;
+        let mut best: Option<(i64, usize, Captures)> = None;
         for (wi, lin) in &self.patterns {
             let w = &self.wordings[*wi];
             if !keys.contains(&w.key.as_str()) {
@@ -553,21 +556,12 @@ impl Catalogs {
             }
             if let Some(caps) = match_linear(lin, text, &norm) {
                 let score = self.preference(w, page_locale, &Context::default());
-                if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                    best = Some((
-                        score,
-                        Match {
-                            key: w.key.clone(),
-                            locale: self.locales[w.locale].name.clone(),
-                            attr: w.attr.clone(),
-                            captures: caps,
-                            fuzzy: false,
-                        },
-                    ));
+                if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+                    best = Some((score, *wi, caps));
                 }
             }
         }
-        best.map(|(_, m)| m)
+        best.map(|(_, wi, caps)| self.matched(wi, caps))
     }
 
     /// Recognize a label by similarity to the known wordings of the page's

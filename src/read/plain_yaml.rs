@@ -97,33 +97,20 @@ fn scalar(value: &str) -> bool {
     }
 }
 
+/// Whether YAML reads a scalar that starts with `b` as something other
+/// than a plain string whatever follows: a flow, comment, anchor, alias,
+/// tag, block, quote or reserved indicator. (`-`, `?` and `:` start a plain
+/// scalar when a non-space follows.)
+pub(crate) fn never_starts_plain(b: u8) -> bool {
+    b"#,[]{}&*!|>'\"%@`".contains(&b)
+}
+
 /// A plain scalar on one line in block context: it does not start with an
 /// indicator or a space, has no `: ` or ` #` inside, and does not end with
 /// `:` or a space.
 fn plain_scalar(value: &str) -> bool {
     let first = value.as_bytes()[0];
-    if matches!(
-        first,
-        b'-' | b'?'
-            | b':'
-            | b','
-            | b'['
-            | b']'
-            | b'{'
-            | b'}'
-            | b'#'
-            | b'&'
-            | b'*'
-            | b'!'
-            | b'|'
-            | b'>'
-            | b'\''
-            | b'"'
-            | b'%'
-            | b'@'
-            | b'`'
-            | b' '
-    ) {
+    if never_starts_plain(first) || matches!(first, b'-' | b'?' | b':' | b' ') {
         return false;
     }
     !value.contains(": ") && !value.contains(" #") && !value.ends_with([':', ' '])
