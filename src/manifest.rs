@@ -144,6 +144,10 @@ impl Manifest {
         self.pages.insert(page, entry);
     }
 
+    pub fn remove(&mut self, page: &str) {
+        self.pages.remove(page);
+    }
+
     /// Keep only the pages for which `keep` says yes.
     pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
         self.pages.retain(|p, _| keep(p));

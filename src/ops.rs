@@ -256,7 +256,7 @@ pub fn build_with(cfg: &BuildConfig, cats: &Catalogs, run: &Run) -> Result<Build
             summary.diagnostics.extend(built.diagnostics);
             match built.entry {
                 Some(e) => next.insert(page.rel.clone(), e),
-                None => next.retain(|p| p != page.rel),
+                None => next.remove(&page.rel),
             }
             if built.stop {
                 Err(())
