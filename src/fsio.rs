@@ -135,7 +135,7 @@ pub fn write_under(out: &Path, rel: &str, bytes: &[u8]) -> Result<(PathBuf, bool
 pub struct OutputDir {
     root: PathBuf,
     real_root: PathBuf,
-    /// Directories (relative to `root`) already checked and created.
+    /// Directories (paths under `root`) already checked and created.
     checked: Mutex<HashSet<PathBuf>>,
 }
 
