@@ -4,11 +4,14 @@
 //! finding at all. Every case lists its findings in `expected.txt`,
 //! refreshed with `SNAPSHOTS=overwrite` and reviewed in the diff.
 
+mod common;
+
 use attest_l10n::catalog::Catalogs;
 use attest_l10n::check::catalog::sign_off;
 use attest_l10n::check::command::{gather, load};
 use attest_l10n::check::lock::Lock;
 use attest_l10n::check::{Code, Report};
+use common::snapshot;
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = "tests/fixtures/check";
@@ -49,22 +52,6 @@ fn lines(dir: &Path, report: &Report) -> String {
         }
     }
     s
-}
-
-/// Compare with (or, with `SNAPSHOTS=overwrite`, write) an expected file.
-pub fn snapshot(path: &Path, actual: &str) {
-    if std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite") {
-        std::fs::write(path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{}: {e} (run with SNAPSHOTS=overwrite)", path.display()));
-    assert_eq!(
-        expected,
-        actual,
-        "{} differs (SNAPSHOTS=overwrite refreshes it)",
-        path.display()
-    );
 }
 
 /// One case: the trigger must report its code, the clean twin nothing.

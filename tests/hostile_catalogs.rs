@@ -5,27 +5,17 @@
 //! is wrong, loading and reading and rendering a page with it stay bounded,
 //! and nothing panics or overflows the stack (docs/SECURITY.md).
 
+mod common;
+
 use attest_l10n::catalog::{Catalogs, Template};
 use attest_l10n::diag::Diagnostic;
 use attest_l10n::read::read_page;
 use attest_l10n::render::{render, Mode};
+use common::copy_dir;
 use std::path::Path;
 
 const MINI: &str = "tests/fixtures/mini/locales";
 const PAGE: &str = "tests/fixtures/mini/pages/teams/contoso-notes.md";
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let dest = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &dest);
-        } else {
-            std::fs::copy(e.path(), dest).unwrap();
-        }
-    }
-}
 
 /// Load the mini catalogs with `extra` appended to fr-FR/page.ftl (messages
 /// defined there replace the fixture's, which are dropped).

@@ -10,11 +10,14 @@
 //! tables, rows and cells, code blocks, block quotes, front matter keys, and
 //! no new HTML, directive, zone or unsafe link.
 
+mod common;
+
 use attest_l10n::catalog::Catalogs;
 use attest_l10n::read::read_page;
 use attest_l10n::record::{Block, FreeText, Record, Spacing, TextBlock, Value};
 use attest_l10n::render::{render, Mode};
 use attest_l10n::sanitize::is_safe_url;
+use common::copy_dir;
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use std::path::Path;
 
@@ -171,19 +174,6 @@ fn catalogs_with(messages: &[(&str, &str)], page_texts: &[(&str, &str)]) -> Cata
     // The catalogs are in memory; the directory can go.
     drop(dir);
     c
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let dest = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &dest);
-        } else {
-            std::fs::copy(e.path(), dest).unwrap();
-        }
-    }
 }
 
 /// What a Markdown reader sees of a page's structure.
