@@ -42,6 +42,11 @@ fn state_style(s: State) -> Style {
     }
 }
 
+/// A report's first line, in bold.
+fn title(out: &mut dyn Write, look: Look, text: &str) -> io::Result<()> {
+    writeln!(out, "{}", paint(look, bold(), text))
+}
+
 fn bold() -> Style {
     Style::new().bold()
 }
@@ -95,18 +100,14 @@ pub fn side_by_side_text(
     rows: &[Row],
 ) -> io::Result<()> {
     let total = counts(rows);
-    writeln!(
+    title(
         out,
-        "{}",
-        paint(
-            look,
-            bold(),
-            &format!(
-                "{locale} against {against}: {} key(s): {}",
-                rows.len(),
-                summary_line(&total)
-            )
-        )
+        look,
+        &format!(
+            "{locale} against {against}: {} key(s): {}",
+            rows.len(),
+            summary_line(&total)
+        ),
     )?;
     for r in rows {
         writeln!(out)?;
@@ -194,17 +195,13 @@ pub fn stale_text(
     rows: &[Row],
 ) -> io::Result<()> {
     let stale: Vec<&Row> = rows.iter().filter(|r| r.state == State::Stale).collect();
-    writeln!(
+    title(
         out,
-        "{}",
-        paint(
-            look,
-            bold(),
-            &format!(
-                "{locale}: {} stale translation(s): the {reference} text changed since sign-off",
-                stale.len()
-            )
-        )
+        look,
+        &format!(
+            "{locale}: {} stale translation(s): the {reference} text changed since sign-off",
+            stale.len()
+        ),
     )?;
     for r in stale {
         let old = r.signed_source.as_deref().unwrap_or("");
@@ -265,17 +262,13 @@ pub fn since_text(
     rev: &str,
     changes: &[KeyChange],
 ) -> io::Result<()> {
-    writeln!(
+    title(
         out,
-        "{}",
-        paint(
-            look,
-            bold(),
-            &format!(
-                "{locale}: {} key(s) changed in {reference} or {locale} since {rev}",
-                changes.len()
-            )
-        )
+        look,
+        &format!(
+            "{locale}: {} key(s) changed in {reference} or {locale} since {rev}",
+            changes.len()
+        ),
     )?;
     for c in changes {
         writeln!(out)?;
