@@ -4,6 +4,7 @@
 
 use crate::catalog::Catalogs;
 use crate::diag::{Diagnostic, Severity};
+use crate::fsio::OutputDir;
 use crate::ops::{self, BuildConfig, Run, Verdict};
 use crate::progress::TermProgress;
 use crate::render::{render, Mode};
@@ -292,6 +293,21 @@ pub fn run_in(
     }
 }
 
+/// The output directory of `--out`, if given, opened once for every file
+/// written under it; `None` after reporting why it cannot be.
+fn output_dir_or_report(
+    dir: Option<&PathBuf>,
+    err: &mut dyn Write,
+) -> io::Result<Option<Option<OutputDir>>> {
+    match dir.map(|d| OutputDir::open(d)).transpose() {
+        Ok(d) => Ok(Some(d)),
+        Err(e) => {
+            writeln!(err, "error: {e}")?;
+            Ok(None)
+        }
+    }
+}
+
 /// The pages named by the arguments, or `None` after reporting why they
 /// cannot be listed.
 fn pages_or_report(
@@ -324,7 +340,7 @@ fn extract_page(
     cats: &Catalogs,
     page: &ops::PageFile,
     format: RecordFormat,
-    dir: Option<&PathBuf>,
+    dir: Option<&OutputDir>,
 ) -> Extracted {
     let mut done = Extracted {
         diagnostics: Vec::new(),
@@ -377,7 +393,7 @@ fn extract_page(
         "yml"
     };
     let stem = page.rel.strip_suffix(".md").unwrap_or(&page.rel);
-    if let Err(e) = crate::fsio::write_under(d, &format!("{stem}.{ext}"), text.as_bytes()) {
+    if let Err(e) = d.write(&format!("{stem}.{ext}"), text.as_bytes()) {
         done.errors.push(format!("error: {e}"));
         done.status = 2;
     }
@@ -396,11 +412,14 @@ fn extract(
     let Some(pages) = pages_or_report(paths, err)? else {
         return Ok(2);
     };
+    let Some(dir) = output_dir_or_report(dir, err)? else {
+        return Ok(2);
+    };
     let mut status = 0;
     ops::for_each_page(
         &pages,
         run,
-        |page| extract_page(cats, page, format, dir),
+        |page| extract_page(cats, page, format, dir.as_ref()),
         |_, done| {
             status = status.max(done.status);
             let mut result = Ok(());
@@ -455,6 +474,9 @@ fn render_cmd(
     } else {
         Mode::Canonical
     };
+    let Some(dir) = output_dir_or_report(dir, err)? else {
+        return Ok(2);
+    };
     let mut status = 0;
     for f in files {
         let rec = match ops::read_record(&f) {
@@ -474,9 +496,9 @@ fn render_cmd(
                 continue;
             }
         };
-        match dir {
+        match &dir {
             Some(d) => {
-                if let Err(e) = crate::fsio::write_under(d, &rec.page, page.text.as_bytes()) {
+                if let Err(e) = d.write(&rec.page, page.text.as_bytes()) {
                     writeln!(err, "{}: error: {e}", f.display())?;
                     status = 2;
                 }

@@ -120,12 +120,6 @@ pub fn safe_join(out: &Path, rel: &str) -> Result<PathBuf, String> {
     Ok(out.join(rel_path))
 }
 
-/// Write `bytes` to the page path `rel` under `out`, atomically and only if
-/// they changed: [`OutputDir::write`] for one file.
-pub fn write_under(out: &Path, rel: &str, bytes: &[u8]) -> Result<(PathBuf, bool), String> {
-    OutputDir::open(out)?.write(rel, bytes)
-}
-
 /// An output directory that page paths are written under. No write leaves
 /// it: a path that would (`..`, absolute) is refused ([`safe_join`]), and so
 /// is a directory that a symbolic link leads out of. Each directory is
