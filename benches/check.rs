@@ -5,8 +5,8 @@
 //! `--all-targets`).
 
 use attest_l10n::check::catalog::sign_off;
-use attest_l10n::check::command::{gather, load};
 use attest_l10n::check::lock::{Lock, LOCK_FILE};
+use attest_l10n::check::{gather, load};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

@@ -14,12 +14,17 @@
 //!   since a revision, page answers), XLIFF export and import;
 //! - [`compare`]: the locale-neutral facts of two records of one page;
 //! - [`heldout`]: how recognition does on wordings it has not seen;
-//! - [`ops`]: the commands (`extract`, `render`, `build`, `verify`) over
-//!   directories, pages in parallel and results in page order, with the
-//!   file system at the edge ([`fsio`]) and the progress display of the
-//!   binary in [`progress`]; `build` keeps a [`manifest`] of what it wrote,
-//!   so that pages nothing changed for are not rendered again;
+//! - [`ops`]: the operations over directories (`extract`, `render`,
+//!   `build`, `verify`, coverage, `compare`), pages in parallel and results
+//!   in page order, with the file system at the edge ([`fsio`]) and the
+//!   progress display of the binary in [`progress`]; `build` keeps a
+//!   [`manifest`] of what it wrote, so that pages nothing changed for are
+//!   not rendered again;
 //! - [`yaml`]: records written as YAML, the bytes serde_yaml writes, faster.
+//!
+//! [`commands`] is the command line: one module per command, each turning
+//! its arguments into a call of the library and printing the report; the
+//! library never imports it. Every command ends with an [`exit::Exit`].
 //!
 //! [`fuzzing`] holds the entry points of the fuzz targets (`fuzz/`).
 //!
@@ -29,10 +34,11 @@
 
 pub mod catalog;
 pub mod check;
-pub mod cli;
+pub mod commands;
 pub mod compare;
 pub mod diag;
 pub mod diff;
+pub mod exit;
 pub mod fsio;
 #[doc(hidden)]
 pub mod fuzzing;

@@ -1,34 +1,24 @@
 //! The `attest-l10n` binary: parse arguments, run, map the result to an exit
 //! status (0 clean, 1 findings, 2 errors). A closed pipe exits quietly.
 
+use attest_l10n::commands::{run_in, Cli, Terminal};
 use clap::Parser;
 use std::io::{self, Write};
 
 fn main() {
-    let cli = attest_l10n::cli::Cli::parse();
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    let cli = Cli::parse();
+    let mut out = io::BufWriter::new(io::stdout().lock());
     let mut err = io::stderr();
-    let status = match attest_l10n::cli::run_in(
-        cli,
-        attest_l10n::cli::Terminal::detect(),
-        &mut out,
-        &mut err,
-    ) {
-        Ok(s) => s,
+    let done = run_in(cli, Terminal::detect(), &mut out, &mut err).map(|exit| exit.code());
+    let status = done.and_then(|code| out.flush().map(|()| code));
+    std::process::exit(match status {
+        Ok(code) => code,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
             let _ = writeln!(err, "error: {e}");
             2
         }
-    };
-    if let Err(e) = out.flush() {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            let _ = writeln!(err, "error: {e}");
-            std::process::exit(2);
-        }
-    }
-    std::process::exit(status);
+    });
 }
 
 /// Reading and rendering a page make many small strings; with glibc's

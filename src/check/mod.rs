@@ -5,10 +5,11 @@
 //!
 //! The core is pure: it takes loaded catalogs, lock files and pages and
 //! returns findings, all of them, sorted. Reports are written by
-//! [`report`] to `impl Write`; files are read only by [`command`].
+//! [`report`] to `impl Write`; files are read and written only by
+//! [`files`].
 
 pub mod catalog;
-pub mod command;
+pub(crate) mod files;
 pub mod lock;
 pub mod markup;
 pub mod pages;
@@ -19,7 +20,28 @@ pub mod report;
 use crate::catalog::Catalogs;
 use crate::diag::{Diagnostic, Severity};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+/// Load the catalogs, with a clear error when the directory is missing;
+/// the error is the message the command line prints.
+pub fn load(dir: &Path, reference: &str) -> Result<(Catalogs, Vec<Diagnostic>), String> {
+    files::load_catalogs(dir, reference).map_err(|e| e.to_string())
+}
+
+/// Read what a check looks at (lock files, pages, generated pages) and run
+/// it ([`files::gather_report`]). The error, an I/O error that stops the
+/// run, is the message the command line prints; content problems are
+/// findings.
+pub fn gather(
+    locales_dir: &Path,
+    cats: &Catalogs,
+    diags: &[Diagnostic],
+    locales: &[String],
+    pages: Option<&Path>,
+    out: Option<&Path>,
+) -> Result<Report, String> {
+    files::gather_report(locales_dir, cats, diags, locales, pages, out).map_err(|e| e.to_string())
+}
 
 /// What a finding is about. Each code is one rule of the SARIF report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

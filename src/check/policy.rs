@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 pub const POLICY_FILE: &str = "check.yml";
 
 /// The least severe finding that fails the check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FailOn {
     Error,
@@ -28,12 +28,29 @@ pub enum FailOn {
 }
 
 impl FailOn {
+    pub const ALL: [FailOn; 3] = [FailOn::Error, FailOn::Warning, FailOn::Never];
+
+    /// The threshold's name, as `--fail-on` and `check.yml` take it.
+    pub fn name(self) -> &'static str {
+        match self {
+            FailOn::Error => "error",
+            FailOn::Warning => "warning",
+            FailOn::Never => "never",
+        }
+    }
+
     pub fn fails(self, s: Severity) -> bool {
         match self {
             FailOn::Error => s == Severity::Error,
             FailOn::Warning => matches!(s, Severity::Error | Severity::Warning),
             FailOn::Never => false,
         }
+    }
+}
+
+impl std::fmt::Display for FailOn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
     }
 }
 

@@ -6,10 +6,10 @@
 //! back into the catalogs.
 //!
 //! The core here and in [`since`], [`pages`], [`words`] and [`xliff`] does no
-//! I/O: [`command`] reads the files (catalogs, lock files, git, XLIFF) and
-//! writes them, and [`report`] prints to `impl Write`.
+//! I/O: [`files`] reads the files (git, pages, XLIFF) and writes them, and
+//! [`report`] prints to `impl Write`.
 
-pub mod command;
+pub(crate) mod files;
 pub mod git;
 pub mod pages;
 pub mod report;
@@ -17,14 +17,14 @@ pub mod since;
 pub mod words;
 pub mod xliff;
 
-use crate::catalog::Locale;
+use crate::catalog::{Catalogs, Locale};
 use crate::check::lock::{entry_text, fingerprint, Lock};
 use fluent_syntax::ast;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The state of a key in a locale, as `check` sees it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum State {
     /// Translated, and not stale (signed off or not).
@@ -40,6 +40,14 @@ pub enum State {
 }
 
 impl State {
+    pub const ALL: [State; 5] = [
+        State::Translated,
+        State::Missing,
+        State::Untranslated,
+        State::Stale,
+        State::Obsolete,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             State::Translated => "translated",
@@ -48,6 +56,12 @@ impl State {
             State::Stale => "stale",
             State::Obsolete => "obsolete",
         }
+    }
+}
+
+impl std::fmt::Display for State {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
     }
 }
 
@@ -123,6 +137,35 @@ pub fn defs_of<'a>(
         }
     }
     out
+}
+
+/// A locale side by side with the reference (or another locale): a row
+/// per key, and the definitions of the reference and the locale.
+pub(crate) struct Sheet {
+    pub(crate) rows: Vec<Row>,
+    pub(crate) reference: BTreeMap<String, Def>,
+    pub(crate) locale: BTreeMap<String, Def>,
+}
+
+/// `locale` against `against` (the reference, or another locale), both
+/// loaded in `cats`, with the locale's lock file.
+pub(crate) fn sheet(cats: &Catalogs, locale: &str, against: &str, lock: &Lock) -> Sheet {
+    let defs_of_locale = |l: &str| defs(cats.locale(l).expect("a locale of the catalogs"));
+    let reference = defs_of_locale(&cats.reference);
+    let loc = defs_of_locale(locale);
+    let against_defs = defs_of_locale(against);
+    let rows = side_by_side(&Sides {
+        reference: &reference,
+        against: &against_defs,
+        against_is_reference: against == cats.reference,
+        locale: &loc,
+        lock,
+    });
+    Sheet {
+        rows,
+        reference,
+        locale: loc,
+    }
 }
 
 /// The canonical definitions of a loaded locale.

@@ -3,7 +3,7 @@
 
 #![allow(dead_code)]
 
-use attest_l10n::cli::{run, Cli};
+use attest_l10n::commands::{run, Cli};
 use clap::Parser;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;

@@ -1,0 +1,199 @@
+//! The file-system edge of `check` and `sign-off`: what a check reads
+//! (catalogs, lock files, the policy file, pages, generated pages) and
+//! what signing off writes (lock files, atomically). The checking itself
+//! is the pure core ([`super::check`]); the command line prints.
+
+use super::catalog::{sign_off, SignOff};
+use super::lock::{Lock, LockError, LOCK_FILE};
+use super::policy::{FailOn, Policy, POLICY_FILE};
+use super::{Code, Finding, Input, LockSource, PageSource, Report};
+use crate::catalog::Catalogs;
+use crate::diag::Diagnostic;
+use crate::ops::list_pages;
+use std::collections::BTreeMap;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Why a check or a sign-off cannot run: I/O and files that cannot be
+/// used at all. Problems in their content are findings.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{}: no such catalog directory", .0.display())]
+    NoCatalogDirectory(PathBuf),
+    /// The catalogs cannot be loaded.
+    #[error("{0}")]
+    Catalogs(String),
+    #[error("{}: not UTF-8 text", .0.display())]
+    NotUtf8(PathBuf),
+    #[error("{}: {source}", path.display())]
+    Read { path: PathBuf, source: io::Error },
+    #[error(transparent)]
+    Pages(#[from] crate::ops::Error),
+    /// The policy file does not parse.
+    #[error("{}: {message}", path.display())]
+    Policy { path: PathBuf, message: String },
+    /// A line of a lock file that must be fixed before signing off.
+    #[error("{}:{line}: {message} (fix the lock file before signing off)", path.display())]
+    LockLine {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    /// The keys cannot be signed off.
+    #[error("{0}")]
+    SignOff(String),
+    #[error("{}: cannot write: {source}", path.display())]
+    Write { path: PathBuf, source: io::Error },
+}
+
+/// Load the catalogs, with a clear error when the directory is missing.
+pub(crate) fn load_catalogs(
+    dir: &Path,
+    reference: &str,
+) -> Result<(Catalogs, Vec<Diagnostic>), Error> {
+    if !dir.is_dir() {
+        return Err(Error::NoCatalogDirectory(dir.to_path_buf()));
+    }
+    Catalogs::load(dir, reference).map_err(Error::Catalogs)
+}
+
+/// A file's text; `None` when there is no such file.
+fn read_text(path: &Path) -> Result<Option<String>, Error> {
+    match std::fs::read(path) {
+        Ok(b) => match String::from_utf8(b) {
+            Ok(t) => Ok(Some(t)),
+            Err(_) => Err(Error::NotUtf8(path.to_path_buf())),
+        },
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(Error::Read {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// A locale's lock file (empty when there is none), where it is, and the
+/// lines that cannot be read.
+pub(crate) fn read_lock(
+    locales_dir: &Path,
+    locale: &str,
+) -> Result<(PathBuf, Lock, Vec<LockError>), Error> {
+    let path = locales_dir.join(locale).join(LOCK_FILE);
+    let (lock, errors) = match read_text(&path)? {
+        Some(text) => Lock::parse(&text),
+        None => Default::default(),
+    };
+    Ok((path, lock, errors))
+}
+
+/// The check policy of the catalog directory (`check.yml`); `fail_on`, from
+/// the command line, wins over its default.
+pub(crate) fn read_policy(locales_dir: &Path, fail_on: Option<FailOn>) -> Result<Policy, Error> {
+    let path = locales_dir.join(POLICY_FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(src) => Policy::parse(&src, fail_on).map_err(|message| Error::Policy { path, message }),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Policy {
+            default: fail_on.unwrap_or(FailOn::Error),
+            ..Policy::default()
+        }),
+        Err(e) => Err(Error::Policy {
+            path,
+            message: e.to_string(),
+        }),
+    }
+}
+
+/// Read what a check looks at (lock files, pages, generated pages) and run
+/// it. Errors are I/O errors that stop the run; content problems are
+/// findings.
+pub(crate) fn gather_report(
+    locales_dir: &Path,
+    cats: &Catalogs,
+    diags: &[Diagnostic],
+    locales: &[String],
+    pages: Option<&Path>,
+    out: Option<&Path>,
+) -> Result<Report, Error> {
+    let mut locks = BTreeMap::new();
+    for l in cats.locale_names() {
+        if l == cats.reference {
+            continue;
+        }
+        let path = locales_dir.join(&l).join(LOCK_FILE);
+        let text = read_text(&path)?;
+        locks.insert(l, LockSource { path, text });
+    }
+    let mut extra = Vec::new();
+    let pages = match pages {
+        Some(dir) => Some(read_pages(dir, &mut extra)?),
+        None => None,
+    };
+    let read_output = |locale: &str, rel: &str| -> Result<Option<Vec<u8>>, String> {
+        let Some(dir) = out else { return Ok(None) };
+        let path = crate::fsio::safe_join(&dir.join(locale), rel)?;
+        match std::fs::read(&path) {
+            Ok(b) => Ok(Some(b)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e.to_string()),
+        }
+    };
+    let input = Input {
+        cats,
+        load_diagnostics: diags,
+        locks: &locks,
+        locales,
+        pages: pages.as_deref(),
+        outputs: out.map(|d| (d.to_path_buf(), &read_output as &super::OutputReader)),
+    };
+    let mut report = super::check(&input);
+    report.findings.extend(extra);
+    super::sort(&mut report.findings);
+    Ok(report)
+}
+
+/// Every page under `dir`; a page that cannot be read is a finding.
+fn read_pages(dir: &Path, extra: &mut Vec<Finding>) -> Result<Vec<PageSource>, Error> {
+    let mut out = Vec::new();
+    for p in list_pages(&[dir.to_path_buf()])? {
+        match std::fs::read(&p.path) {
+            Ok(bytes) => out.push(PageSource {
+                path: p.path,
+                rel: p.rel,
+                bytes,
+            }),
+            Err(e) => extra.push(Finding::new(
+                Code::Page,
+                &p.path,
+                format!("the page cannot be read: {e}"),
+            )),
+        }
+    }
+    Ok(out)
+}
+
+/// Sign off `keys` of `locale` (every key it shares with the reference
+/// when none): record their current reference text in the locale's lock
+/// file, written atomically. Returns the lock file's path and what was
+/// signed off.
+pub(crate) fn sign_off_locale(
+    locales_dir: &Path,
+    cats: &Catalogs,
+    locale: &str,
+    keys: &[String],
+    identical: bool,
+) -> Result<(PathBuf, SignOff), Error> {
+    let (path, old, errors) = read_lock(locales_dir, locale)?;
+    if let Some(e) = errors.into_iter().next() {
+        return Err(Error::LockLine {
+            path,
+            line: e.line,
+            message: e.message,
+        });
+    }
+    let (lock, summary) = sign_off(cats, locale, keys, identical, &old).map_err(Error::SignOff)?;
+    let text = lock.serialize(locale, &cats.reference);
+    if let Err(source) = crate::fsio::write_if_changed(&path, text.as_bytes()) {
+        return Err(Error::Write { path, source });
+    }
+    Ok((path, summary))
+}

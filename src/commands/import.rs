@@ -1,0 +1,68 @@
+//! `import`: the translations of an XLIFF 2.1 file written into the
+//! catalogs of its target locale and signed off; every file is checked
+//! before any is written, and `--dry-run` writes nothing.
+
+use super::shared::{catalogs_checked, print_lock_warnings, unknown_locale, Known};
+use super::{CliError, CliResult, Context};
+use crate::check::files::read_lock;
+use crate::diff::files::{read_xliff, Import};
+use crate::diff::xliff;
+use crate::exit::Exit;
+use crate::ops::display_path;
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub(super) struct Args {
+    /// An XLIFF 2.1 file exported by `diff --format xliff` and translated.
+    file: PathBuf,
+    /// Check the file and show what would change, but write nothing.
+    #[arg(long)]
+    dry_run: bool,
+}
+
+pub(super) fn exec(
+    cx: &Context,
+    args: &Args,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> CliResult {
+    let cats = catalogs_checked(cx, err)?;
+    let shown = display_path(&args.file);
+    let doc = read_xliff(&args.file, &shown)?;
+    let locale = &doc.target_lang;
+    if cats.locale(locale).is_none() {
+        let unknown = unknown_locale(cx, &cats, locale, Known::Catalogs);
+        return Err(CliError::Message(format!("{shown}: {unknown}")));
+    }
+    let (path, lock, errors) = read_lock(&cx.locales, locale)?;
+    print_lock_warnings(&path, &errors, err)?;
+    let plan = match xliff::plan(&cats, &doc, &lock) {
+        Ok(p) => p,
+        Err(errors) => {
+            for e in &errors {
+                writeln!(err, "{shown}:{}: error: {}", e.line, e.message)?;
+            }
+            return Err(CliError::Message(format!("{shown}: nothing written")));
+        }
+    };
+    let import = Import::new(&cx.locales, &cats, &doc, &plan, &lock)?;
+    for (key, file) in &plan.changed {
+        writeln!(out, "{locale}: {key} ({file})")?;
+    }
+    if !args.dry_run {
+        import.write()?;
+    }
+    writeln!(
+        out,
+        "{locale}: {} translation(s) {}, {} key(s) signed off",
+        plan.changed.len(),
+        if args.dry_run {
+            "would change"
+        } else {
+            "changed"
+        },
+        plan.signed
+    )?;
+    Ok(Exit::Clean)
+}
