@@ -6,7 +6,7 @@
 //! The core is pure: it takes loaded catalogs, lock files and pages and
 //! returns findings, all of them, sorted. Reports are written by
 //! [`report`] to `impl Write`; files are read and written only by
-//! [`files`].
+//! `files`.
 
 pub mod catalog;
 pub(crate) mod files;
@@ -29,7 +29,7 @@ pub fn load(dir: &Path, reference: &str) -> Result<(Catalogs, Vec<Diagnostic>), 
 }
 
 /// Read what a check looks at (lock files, pages, generated pages) and run
-/// it ([`files::gather_report`]). The error, an I/O error that stops the
+/// it (`files::gather_report`). The error, an I/O error that stops the
 /// run, is the message the command line prints; content problems are
 /// findings.
 pub fn gather(

@@ -6,7 +6,7 @@
 //! back into the catalogs.
 //!
 //! The core here and in [`since`], [`pages`], [`words`] and [`xliff`] does no
-//! I/O: [`files`] reads the files (git, pages, XLIFF) and writes them, and
+//! I/O: `files` reads the files (git, pages, XLIFF) and writes them, and
 //! [`report`] prints to `impl Write`.
 
 pub(crate) mod files;

@@ -65,7 +65,11 @@ pub fn build(cfg: &BuildConfig, cats: &Catalogs) -> Result<BuildSummary, Error> 
 /// Pages are read, rendered and written in parallel; their results are
 /// merged in page order, so the summary and its diagnostics do not depend
 /// on the number of threads.
-pub fn build_with(cfg: &BuildConfig, cats: &Catalogs, run: &Run) -> Result<BuildSummary, Error> {
+pub(crate) fn build_with(
+    cfg: &BuildConfig,
+    cats: &Catalogs,
+    run: &Run,
+) -> Result<BuildSummary, Error> {
     let walked = walk_checked(&cfg.pages, &PAGE_FILES).map_err(|source| Error::Walk {
         path: cfg.pages.clone(),
         source,

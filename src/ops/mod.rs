@@ -18,11 +18,14 @@ mod records;
 mod summary;
 mod verify;
 
-pub use build::{build, build_with, BuildConfig, BuildSummary};
+pub(crate) use build::build_with;
+pub use build::{build, BuildConfig, BuildSummary};
 pub(crate) use compare::compare_dirs;
 pub(crate) use extract::{extract, ExtractOptions, RecordFormat, RecordText};
-pub use pages::{collect_pages, display_path, PageFile, PAGE_FILES};
-pub(crate) use pages::{list_pages, page_error, read_file, reading_diagnostics};
+pub use pages::{collect_pages, PageFile};
+pub(crate) use pages::{
+    display_path, list_pages, page_error, read_file, reading_diagnostics, PAGE_FILES,
+};
 pub use parallel::{for_each_page, Progress, Run, Silent};
 pub use records::{parse_record, ParseRecordError};
 pub(crate) use records::{render_records, RenderOptions, Rendered};

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 /// What a pages directory holds: Markdown pages and YAML files of labels
 /// (`zone-pivot-groups.yml`).
-pub const PAGE_FILES: [&str; 2] = [".md", ".yml"];
+pub(crate) const PAGE_FILES: [&str; 2] = [".md", ".yml"];
 
 /// A page to read: where it is and its path relative to its pages directory.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,7 +33,7 @@ pub(crate) fn list_pages(args: &[PathBuf]) -> Result<Vec<PageFile>, Error> {
     Ok(out)
 }
 
-/// [`list_pages`], with why they cannot be listed as a message.
+/// `list_pages`, with why they cannot be listed as a message.
 pub fn collect_pages(args: &[PathBuf]) -> Result<Vec<PageFile>, String> {
     list_pages(args).map_err(|e| e.to_string())
 }
@@ -92,7 +92,7 @@ fn shorten(s: &str, n: usize) -> String {
 }
 
 /// The path of `p` relative to the current directory, for messages.
-pub fn display_path(p: &Path) -> String {
+pub(crate) fn display_path(p: &Path) -> String {
     match std::env::current_dir() {
         Ok(cwd) => relative(&cwd, p),
         Err(_) => p.display().to_string(),
