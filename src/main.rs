@@ -9,16 +9,24 @@ fn main() {
     let cli = Cli::parse();
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut err = io::stderr();
-    let done = run_in(cli, Terminal::detect(), &mut out, &mut err).map(|exit| exit.code());
-    let status = done.and_then(|code| out.flush().map(|()| code));
-    std::process::exit(match status {
-        Ok(code) => code,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
-        Err(e) => {
-            let _ = writeln!(err, "error: {e}");
-            2
-        }
-    });
+    let status = match run_in(cli, Terminal::detect(), &mut out, &mut err) {
+        Ok(exit) => exit.code(),
+        Err(e) => failed(e, &mut err),
+    };
+    match out.flush() {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => std::process::exit(failed(e, &mut err)),
+        _ => std::process::exit(status),
+    }
+}
+
+/// The status of a run whose output could not be written: 0 for a closed
+/// pipe (`| head`), said nothing about; else 2, with the error.
+fn failed(e: io::Error, err: &mut dyn Write) -> i32 {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        return 0;
+    }
+    let _ = writeln!(err, "error: {e}");
+    2
 }
 
 /// Reading and rendering a page make many small strings; with glibc's
