@@ -45,7 +45,7 @@ pub(super) fn exec(
         printing(&run, || -> Result<(), CliError> {
             print_diags(&done.diagnostics, err);
             match done.record {
-                RecordText::Unserializable(e) => return Err(CliError::Message(e)),
+                RecordText::Unserializable(e) => return Err(CliError::Message(e.to_string())),
                 RecordText::Unreadable => exit = Exit::Error,
                 RecordText::NotWritten(e) => {
                     writeln!(err, "error: {e}")?;

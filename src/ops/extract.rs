@@ -68,7 +68,16 @@ pub(crate) enum RecordText {
     /// Not written: why, with the file's path.
     NotWritten(String),
     /// The record could not be serialized: the run stops.
-    Unserializable(String),
+    Unserializable(SerializeError),
+}
+
+/// A record that cannot be written as text.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum SerializeError {
+    #[error(transparent)]
+    Yaml(#[from] serde_yaml::Error),
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
 }
 
 /// Extract every page on the threads of `run`, and give what became of
@@ -131,11 +140,11 @@ fn extract_page(
 
 /// A record's text: YAML, or one line of JSON with what reading left
 /// unrecognized.
-fn serialize(rec: &Record, format: RecordFormat) -> Result<String, String> {
+fn serialize(rec: &Record, format: RecordFormat) -> Result<String, SerializeError> {
     match format {
-        RecordFormat::Yaml => crate::yaml::to_string(rec).map_err(|e| e.to_string()),
+        RecordFormat::Yaml => Ok(crate::yaml::to_string(rec)?),
         RecordFormat::Json => {
-            let mut v = serde_json::to_value(rec).map_err(|e| e.to_string())?;
+            let mut v = serde_json::to_value(rec)?;
             let unrec: Vec<serde_json::Value> = rec
                 .unrecognized()
                 .into_iter()
@@ -144,7 +153,7 @@ fn serialize(rec: &Record, format: RecordFormat) -> Result<String, String> {
             if let Some(o) = v.as_object_mut() {
                 o.insert("unrecognized".into(), serde_json::Value::Array(unrec));
             }
-            let mut s = serde_json::to_string(&v).map_err(|e| e.to_string())?;
+            let mut s = serde_json::to_string(&v)?;
             s.push('\n');
             Ok(s)
         }
