@@ -19,7 +19,7 @@
 //!   file system at the edge ([`fsio`]) and the progress display of the
 //!   binary in [`progress`]; `build` keeps a [`manifest`] of what it wrote,
 //!   so that pages nothing changed for are not rendered again;
-//! - [`yaml`]: records written as YAML, the bytes serde_yaml writes, faster.
+//! - `yaml`: every YAML read, write and quoting decision, one parser behind them.
 //!
 //! [`fuzzing`] holds the entry points of the fuzz targets (`fuzz/`).
 //!
@@ -37,6 +37,7 @@ pub mod fsio;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod heldout;
+pub(crate) mod layout;
 pub mod manifest;
 pub mod ops;
 pub mod progress;
@@ -45,4 +46,4 @@ pub mod record;
 pub mod render;
 pub mod sanitize;
 pub mod text;
-pub mod yaml;
+pub(crate) mod yaml;

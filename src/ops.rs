@@ -545,10 +545,7 @@ pub fn parse_record(src: &str) -> Result<Record, String> {
         }
         return serde_json::from_value(v).map_err(|e| e.to_string());
     }
-    serde_yaml::from_str(src).map_err(|e| match e.location() {
-        Some(l) => format!("{}:{}: {e}", l.line(), l.column()),
-        None => e.to_string(),
-    })
+    crate::yaml::from_str(src).map_err(|e| e.with_position())
 }
 
 /// Record files named by arguments: files as given, directories walked.

@@ -46,10 +46,7 @@ impl Template {
         if src.trim().is_empty() {
             return Ok(Template::default());
         }
-        serde_yaml::from_str(src).map_err(|e| match e.location() {
-            Some(l) => format!("{}:{}: {e}", l.line(), l.column()),
-            None => e.to_string(),
-        })
+        crate::yaml::from_str(src).map_err(|e| e.with_position())
     }
 
     /// Whether `key` may be recognized in `zone`.

@@ -7,15 +7,12 @@
 //! dropped.
 
 pub mod lex;
-pub(crate) mod plain_yaml;
 
 use crate::catalog::{args_from, Catalogs, Context, Kind, Match, Role};
+use crate::layout::{brace, default_row_layout, esc, esc_into};
 use crate::record::*;
 use crate::text::slug;
-use lex::{
-    default_row_layout, esc, inline_segments, is_separator, split_table_line, table_prefix,
-    unwrap_cell, Seg,
-};
+use lex::{inline_segments, is_separator, split_table_line, table_prefix, unwrap_cell, Seg};
 use std::collections::BTreeMap;
 
 /// A page that cannot be read: where and why.
@@ -118,11 +115,9 @@ fn read_yaml(
     cats: &Catalogs,
 ) -> Result<Reading, PageError> {
     let src = lines.join("\n");
-    if let Err(e) = serde_yaml::from_str::<serde_yaml::Value>(&src) {
-        let line = e.location().map_or(1, |l| l.line());
-        let msg = e.to_string();
-        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-        return Err(PageError::new(line, format!("not YAML: {msg}")));
+    if let Err(e) = crate::yaml::check(&src) {
+        let line = e.location().map_or(1, |l| l.0);
+        return Err(PageError::new(line, format!("not YAML: {}", e.message())));
     }
     let mut reader = Reader {
         cats,
@@ -141,7 +136,7 @@ fn read_yaml(
         let field = key.and_then(|k| {
             let at = line.len() - trimmed.len() + k.len();
             let raw = &line[at..];
-            let (text, quote) = yaml_unquote(raw);
+            let (text, quote) = crate::yaml::unquote(raw);
             let label = reader.label(&text, Role::Label, &Context::default(), i + 1)?;
             *votes
                 .entry(
@@ -234,19 +229,6 @@ fn rebase_wording(
     }
 }
 
-/// A YAML scalar's text and its quote character.
-fn yaml_unquote(raw: &str) -> (String, Option<char>) {
-    match raw.chars().next() {
-        Some('\'') if raw.len() >= 2 && raw.ends_with('\'') => {
-            (raw[1..raw.len() - 1].replace("''", "'"), Some('\''))
-        }
-        Some('"') if raw.len() >= 2 && raw.ends_with('"') => {
-            (raw[1..raw.len() - 1].to_string(), Some('"'))
-        }
-        _ => (raw.to_string(), None),
-    }
-}
-
 /// Read a page. `page` is its path relative to the pages directory.
 pub fn read_page(page: &str, bytes: &[u8], cats: &Catalogs) -> Result<Reading, PageError> {
     let (lines, file) = decode(bytes)?;
@@ -263,14 +245,16 @@ pub fn read_page(page: &str, bytes: &[u8], cats: &Catalogs) -> Result<Reading, P
     };
     let (front_matter, body_start) = reader.front_matter(&lines)?;
     let locale = field_value(&front_matter, "ms.contentlocale")
-        .map(unquote)
+        .map(|v| crate::yaml::strip_quotes(&v))
         .unwrap_or_else(|| cats.reference.clone());
-    let translation = field_value(&front_matter, "ms.translationtype").map(unquote);
+    let translation =
+        field_value(&front_matter, "ms.translationtype").map(|v| crate::yaml::strip_quotes(&v));
     reader.machine = translation.as_deref() == Some("MT");
     reader.locale = locale.clone();
     let front_matter = reader.front_matter_labels(front_matter, &lines);
     let blocks = reader.body(&lines, body_start)?;
-    let generation = field_value(&front_matter, "zone_pivot_groups").map(unquote);
+    let generation =
+        field_value(&front_matter, "zone_pivot_groups").map(|v| crate::yaml::strip_quotes(&v));
     let mut record = Record {
         page: page.to_string(),
         locale,
@@ -289,39 +273,12 @@ pub fn read_page(page: &str, bytes: &[u8], cats: &Catalogs) -> Result<Reading, P
     })
 }
 
-/// Whether a quoted YAML value is still open after `text`, which starts
-/// inside it: `Some(quote)` if no closing quote ends it there. In double
-/// quotes `\` escapes the next character; in single quotes `''` is a quote.
-fn quote_open_after(text: &str, quote: char) -> Option<char> {
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if quote == '"' => {
-                chars.next();
-            }
-            c if c == quote => {
-                if quote == '\'' && chars.peek() == Some(&'\'') {
-                    chars.next();
-                } else {
-                    return None;
-                }
-            }
-            _ => {}
-        }
-    }
-    Some(quote)
-}
-
 /// The fields cut line by line must be the top-level keys of the front
 /// matter as YAML reads it, in order: where they are not (a key in quotes, a
 /// space before the colon), writing the page back could duplicate or lose a
 /// field, so the page is refused with the line of the first field that
 /// differs.
-fn check_fields_are_keys(fields: &[Field], parsed: &serde_yaml::Value) -> Result<(), PageError> {
-    let keys: Vec<Option<String>> = match parsed {
-        serde_yaml::Value::Mapping(m) => m.keys().map(|k| k.as_str().map(str::to_string)).collect(),
-        _ => Vec::new(),
-    };
+fn check_fields_are_keys(fields: &[Field], keys: &[Option<String>]) -> Result<(), PageError> {
     for (i, f) in fields.iter().enumerate() {
         if keys.get(i).and_then(|k| k.as_deref()) != Some(f.name.as_str()) {
             return Err(PageError::new(
@@ -347,17 +304,6 @@ fn field_value(fields: &[Field], name: &str) -> Option<String> {
         .iter()
         .find(|f| f.name == name)
         .and_then(|f| f.value.clone())
-}
-
-fn unquote(v: String) -> String {
-    let t = v.trim();
-    if t.len() >= 2
-        && ((t.starts_with('"') && t.ends_with('"')) || (t.starts_with('\'') && t.ends_with('\'')))
-    {
-        t[1..t.len() - 1].to_string()
-    } else {
-        t.to_string()
-    }
 }
 
 struct Reader<'a> {
@@ -394,18 +340,16 @@ impl<'a> Reader<'a> {
         };
         // The YAML parser only sees front matter that is not plainly valid:
         // plain front matter is one field per line, each named by its key.
-        let parsed = match plain_yaml::is_plain_mapping(&lines[1..end]) {
+        let parsed = match crate::yaml::is_plain_mapping(&lines[1..end]) {
             true => Ok(None),
-            false => serde_yaml::from_str::<serde_yaml::Value>(&lines[1..end].join("\n")).map(Some),
+            false => crate::yaml::mapping_keys(&lines[1..end].join("\n")).map(Some),
         };
         if let Err(e) = &parsed {
-            // serde_yaml counts lines from the first field; the page from `---`.
-            let line = e.location().map_or(2, |l| l.line() + 1).min(end + 1);
-            let msg = e.to_string();
-            let msg = msg.split(" at line ").next().unwrap_or(&msg);
+            // The parser counts lines from the first field; the page from `---`.
+            let line = e.location().map_or(2, |l| l.0 + 1).min(end + 1);
             return Err(PageError::new(
                 line,
-                format!("front matter is not YAML: {msg}"),
+                format!("front matter is not YAML: {}", e.message()),
             ));
         }
         let mut fields: Vec<Field> = Vec::new();
@@ -416,11 +360,11 @@ impl<'a> Reader<'a> {
                 && !line.starts_with([' ', '-', '\t', '#'])
                 && line.contains(':');
             open_quote = match open_quote {
-                Some(q) => quote_open_after(line, q),
+                Some(q) => crate::yaml::open_after(line, q),
                 None if starts_field => {
                     let value = line[line.find(':').unwrap_or(0) + 1..].trim_start();
                     match value.chars().next() {
-                        Some(q @ ('"' | '\'')) => quote_open_after(&value[1..], q),
+                        Some(q @ ('"' | '\'')) => crate::yaml::open_after(&value[1..], q),
                         _ => None,
                     }
                 }
@@ -469,29 +413,13 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let raw = f.value.clone().unwrap_or_default();
-            let (text, quote) = match raw.chars().next() {
-                Some(q @ ('\'' | '"')) if raw.len() >= 2 && raw.ends_with(q) => {
-                    let inner = &raw[1..raw.len() - 1];
-                    let inner = if q == '\'' {
-                        inner.replace("''", "'")
-                    } else {
-                        inner.to_string()
-                    };
-                    (inner, Some(q))
-                }
-                _ => (raw.clone(), None),
-            };
+            let (text, quote) = crate::yaml::unquote(&raw);
             match self.label(&text, Role::Label, &Context::default(), line.unwrap_or(1)) {
                 Some(label) => {
                     // Quoted YAML: keep the quotes in the layout; text that
                     // needs escaping inside them is kept literally.
                     if let Some(q) = quote {
-                        let requoted = if q == '\'' {
-                            text.replace('\'', "''")
-                        } else {
-                            text.clone()
-                        };
-                        if requoted == raw[1..raw.len() - 1] {
+                        if crate::yaml::requotes_to(&text, q, &raw[1..raw.len() - 1]) {
                             f.layout = Some(format!("{}: {q}{{}}{q}", esc(&f.name)));
                             f.value = None;
                             f.label = Some(label);
@@ -1182,7 +1110,7 @@ fn date_value(text: &str) -> Option<Value> {
 /// is layout text already).
 fn cell_layout(pre: &str, post: &str) -> String {
     let mut s = String::with_capacity(pre.len() + post.len() + 2);
-    lex::esc_into(&mut s, pre);
+    esc_into(&mut s, pre);
     s.push_str("{}");
     s.push_str(post);
     s
@@ -1196,7 +1124,7 @@ fn fill_cells(layout: &str, parts: &[String]) -> String {
     let bytes = layout.as_bytes();
     // Text between braces is copied in runs.
     let mut rest = 0;
-    while let Some(p) = lex::brace(&bytes[rest..]).map(|p| rest + p) {
+    while let Some(p) = brace(&bytes[rest..]).map(|p| rest + p) {
         out.push_str(&layout[rest..p]);
         match (bytes[p], bytes.get(p + 1)) {
             (b'{', Some(b'}')) => {
