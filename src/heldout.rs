@@ -11,7 +11,7 @@
 
 use crate::catalog::{Catalogs, Context, Role};
 use crate::read::{for_each_label, read_page};
-use crate::record::{Block, Label, Record, Value};
+use crate::record::{answer_key, enum_key, Block, Label, Record, Value};
 use std::collections::BTreeSet;
 
 /// What reading the held-out half gave.
@@ -101,18 +101,14 @@ fn used_variants(rec: &Record, cats: &Catalogs, out: &mut BTreeSet<(String, Stri
                 match v {
                     Value::Answer { answer, published } => {
                         for p in published {
-                            add(
-                                &rec.locale,
-                                &format!("answer-{answer}"),
-                                p.wording.as_deref(),
-                            );
+                            add(&rec.locale, &answer_key(answer), p.wording.as_deref());
                         }
                     }
                     Value::Enum {
                         values, published, ..
                     } => {
                         for (e, p) in values.iter().zip(published) {
-                            add(&rec.locale, &format!("enum-{e}"), p.wording.as_deref());
+                            add(&rec.locale, &enum_key(e), p.wording.as_deref());
                         }
                     }
                     _ => {}

@@ -161,7 +161,7 @@ impl Renderer<'_> {
         if self.record.front_matter.is_empty() {
             return Ok(());
         }
-        let yaml_file = self.record.format.as_deref() == Some("yaml");
+        let yaml_file = self.record.format == Some(SourceFormat::Yaml);
         if !yaml_file {
             self.out.push("---");
         }
@@ -361,7 +361,7 @@ impl Renderer<'_> {
     fn value(&mut self, v: &Value) -> Result<String, RenderError> {
         Ok(match v {
             Value::Answer { answer, published } => {
-                self.word(&format!("answer-{answer}"), published.first())?
+                self.word(&answer_key(answer), published.first())?
             }
             Value::Enum {
                 values,
@@ -370,7 +370,7 @@ impl Renderer<'_> {
             } => {
                 let mut parts = Vec::with_capacity(values.len());
                 for (i, e) in values.iter().enumerate() {
-                    parts.push(self.word(&format!("enum-{e}"), published.get(i))?);
+                    parts.push(self.word(&enum_key(e), published.get(i))?);
                 }
                 let sep = match self.mode {
                     Mode::AsPublished => separator.as_deref().unwrap_or(", "),
@@ -383,10 +383,10 @@ impl Renderer<'_> {
                 _ => date.clone(),
             },
             Value::Url { url, text, form } => {
-                let link = match form.as_deref() {
-                    Some("angle") => format!("<{url}>"),
-                    Some("bare") => url.clone(),
-                    _ => format!("[{}]({url})", text.as_deref().unwrap_or(url)),
+                let link = match form.unwrap_or(UrlForm::Link) {
+                    UrlForm::Angle => format!("<{url}>"),
+                    UrlForm::Bare => url.clone(),
+                    UrlForm::Link => format!("[{}]({url})", text.as_deref().unwrap_or(url)),
                 };
                 self.data(link)
             }

@@ -11,6 +11,7 @@ pub mod pattern;
 pub mod template;
 
 use crate::diag::{Diagnostic, Severity};
+use crate::record::KeyKind;
 use crate::text::{line_col, norm_key, word_similarity};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -114,12 +115,10 @@ pub enum Role {
 }
 
 fn role_of(key: &str) -> Option<Role> {
-    if key.starts_with("answer-") || key.starts_with("enum-") {
-        Some(Role::Value)
-    } else if key.starts_with("date-") {
-        None
-    } else {
-        Some(Role::Label)
+    match crate::record::KeyKind::of(key) {
+        KeyKind::Answer(_) | KeyKind::Enum(_) => Some(Role::Value),
+        KeyKind::Date => None,
+        KeyKind::Label => Some(Role::Label),
     }
 }
 
@@ -154,6 +153,32 @@ pub struct Match {
     pub captures: Captures,
     /// Recognized by similarity and position, not by a known wording.
     pub fuzzy: bool,
+}
+
+/// Catalogs that cannot be loaded at all (a syntax error in one file is a
+/// diagnostic instead, and the rest loads).
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{}: cannot read catalog directory: {source}", .dir.display())]
+    Directory {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: reference locale {reference} has no catalog directory", .dir.display())]
+    NoReference { dir: PathBuf, reference: String },
+    /// `template.yml` is not a template, at a line and column when known.
+    #[error("{}: {}", .path.display(), .error.with_position())]
+    Template {
+        path: PathBuf,
+        error: template::TemplateError,
+    },
+    #[error("{}: {source}", .path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{name}: not a locale name")]
+    LocaleName { name: String },
 }
 
 /// Every catalog locale, and the index used to recognize published text.
@@ -249,10 +274,12 @@ fn role_index(role: Role) -> usize {
 impl Catalogs {
     /// Load every locale directory under `dir`. Syntax errors are returned
     /// as diagnostics and the rest of each file is still used.
-    pub fn load(dir: &Path, reference: &str) -> Result<(Catalogs, Vec<Diagnostic>), String> {
+    pub fn load(dir: &Path, reference: &str) -> Result<(Catalogs, Vec<Diagnostic>), LoadError> {
         let mut diags = Vec::new();
-        let entries = std::fs::read_dir(dir)
-            .map_err(|e| format!("{}: cannot read catalog directory: {e}", dir.display()))?;
+        let entries = std::fs::read_dir(dir).map_err(|source| LoadError::Directory {
+            dir: dir.to_path_buf(),
+            source,
+        })?;
         let mut names: Vec<String> = entries
             .filter_map(|e| e.ok())
             .filter(|e| e.path().is_dir())
@@ -261,16 +288,18 @@ impl Catalogs {
             .collect();
         names.sort();
         if !names.iter().any(|n| n == reference) {
-            return Err(format!(
-                "{}: reference locale {reference} has no catalog directory",
-                dir.display()
-            ));
+            return Err(LoadError::NoReference {
+                dir: dir.to_path_buf(),
+                reference: reference.to_string(),
+            });
         }
-        let template = match std::fs::read_to_string(dir.join("template.yml")) {
-            Ok(src) => Template::parse(&src)
-                .map_err(|e| format!("{}: {e}", dir.join("template.yml").display()))?,
+        let path = dir.join("template.yml");
+        let template = match std::fs::read_to_string(&path) {
+            Ok(src) => {
+                Template::parse(&src).map_err(|error| LoadError::Template { path, error })?
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Template::default(),
-            Err(e) => return Err(format!("{}: {e}", dir.join("template.yml").display())),
+            Err(source) => return Err(LoadError::Io { path, source }),
         };
         let mut locales = Vec::new();
         for name in names {
@@ -301,7 +330,10 @@ impl Catalogs {
                     &mut diags,
                 ));
             }
-            locales.push(assemble_locale(name, parsed, BTreeMap::new(), &mut diags)?);
+            locales.push(
+                assemble_locale(name, parsed, BTreeMap::new(), &mut diags)
+                    .map_err(|e| e.to_string())?,
+            );
         }
         if let Some(d) = diags.first() {
             return Err(d.to_string());
@@ -838,13 +870,19 @@ fn ftl_files(dir: &Path, base: &Path, out: &mut Vec<(PathBuf, String)>) -> std::
     Ok(())
 }
 
-fn load_locale(dir: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Result<Locale, String> {
+fn load_locale(dir: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Result<Locale, LoadError> {
     let mut paths = Vec::new();
-    ftl_files(dir, dir, &mut paths).map_err(|e| format!("{}: {e}", dir.display()))?;
+    ftl_files(dir, dir, &mut paths).map_err(|source| LoadError::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
     let mut files = Vec::new();
     let mut pages = BTreeMap::new();
     for (path, rel) in paths {
-        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(source) => return Err(LoadError::Io { path, source }),
+        };
         let source = match String::from_utf8(bytes) {
             Ok(s) => s,
             Err(e) => {
@@ -901,10 +939,10 @@ fn assemble_locale(
     files: Vec<CatalogFile>,
     pages: BTreeMap<String, BTreeMap<String, String>>,
     diags: &mut Vec<Diagnostic>,
-) -> Result<Locale, String> {
-    let langid: LanguageIdentifier = name
-        .parse()
-        .map_err(|_| format!("{name}: not a locale name"))?;
+) -> Result<Locale, LoadError> {
+    let langid: LanguageIdentifier = name.parse().map_err(|_| LoadError::LocaleName {
+        name: name.to_string(),
+    })?;
     let mut canonical: Bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
     canonical.set_use_isolating(false);
     let mut variants: Bundle = FluentBundle::new_concurrent(vec![langid]);

@@ -25,6 +25,30 @@ pub enum Kind {
     Answer,
 }
 
+/// A `template.yml` that is not a template: what YAML says, and where.
+#[derive(Debug)]
+pub struct TemplateError(crate::yaml::Error);
+
+impl TemplateError {
+    /// `line:column: message`, or the message alone.
+    pub fn with_position(&self) -> String {
+        self.0.with_position()
+    }
+
+    /// 1-based line and column, when known.
+    pub fn location(&self) -> Option<(usize, usize)> {
+        self.0.location()
+    }
+}
+
+impl std::fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for TemplateError {}
+
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Template {
@@ -42,11 +66,11 @@ pub struct Template {
 }
 
 impl Template {
-    pub fn parse(src: &str) -> Result<Template, String> {
+    pub(crate) fn parse(src: &str) -> Result<Template, TemplateError> {
         if src.trim().is_empty() {
             return Ok(Template::default());
         }
-        crate::yaml::from_str(src).map_err(|e| e.with_position())
+        crate::yaml::from_str(src).map_err(TemplateError)
     }
 
     /// Whether `key` may be recognized in `zone`.

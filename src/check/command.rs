@@ -85,7 +85,7 @@ pub fn load(
     if !dir.is_dir() {
         return Err(format!("{}: no such catalog directory", dir.display()));
     }
-    Catalogs::load(dir, reference)
+    Catalogs::load(dir, reference).map_err(|e| e.to_string())
 }
 
 /// Run `check`.

@@ -199,7 +199,7 @@ fn read_yaml(
             front_matter: fields,
             blocks: Vec::new(),
             file,
-            format: Some("yaml".to_string()),
+            format: Some(SourceFormat::Yaml),
         },
         notes: reader.notes,
     })
@@ -610,9 +610,9 @@ impl<'a> Reader<'a> {
                 };
                 let label = if level == 1 {
                     self.label(text, Role::Label, &ctx, lineno).or_else(|| {
-                        let m =
-                            self.cats
-                                .recognize_among(text, &["page-h1"], &self.locale.clone())?;
+                        let m = self
+                            .cats
+                            .recognize_among(text, &[H1_KEY], &self.locale.clone())?;
                         Some(self.label_from(m, text, lineno))
                     })
                 } else {
@@ -990,17 +990,19 @@ impl<'a> Reader<'a> {
             } else {
                 vec![label.published]
             };
-            return Some(match key.strip_prefix("answer-") {
-                Some(a) => Value::Answer {
+            return match KeyKind::of(&key) {
+                KeyKind::Answer(a) => Some(Value::Answer {
                     answer: a.to_string(),
                     published,
-                },
-                None => Value::Enum {
-                    values: vec![key.trim_start_matches("enum-").to_string()],
+                }),
+                KeyKind::Enum(v) => Some(Value::Enum {
+                    values: vec![v.to_string()],
                     published,
                     separator: None,
-                },
-            });
+                }),
+                // Recognized as values: answer words and enumeration values only.
+                KeyKind::Date | KeyKind::Label => None,
+            };
         }
         // A list: every part an enumeration value, one separator throughout.
         let parts: Vec<&str> = text.split(',').collect();
@@ -1017,7 +1019,10 @@ impl<'a> Reader<'a> {
         for p in &parts {
             let p = p.trim();
             let m = self.cats.recognize(p, Role::Value, &self.locale, ctx)?;
-            let key = m.key.strip_prefix("enum-")?.to_string();
+            let KeyKind::Enum(key) = KeyKind::of(&m.key) else {
+                return None;
+            };
+            let key = key.to_string();
             let label = self.label_from(m, p, 0);
             any_published |= !label.published.is_empty();
             published.push(label.published);
@@ -1065,7 +1070,7 @@ fn url_value(text: &str) -> Option<Value> {
             return Some(Value::Url {
                 url: inner.to_string(),
                 text: None,
-                form: Some("angle".into()),
+                form: Some(UrlForm::Angle),
             });
         }
     }
@@ -1086,7 +1091,7 @@ fn url_value(text: &str) -> Option<Value> {
         return Some(Value::Url {
             url: text.to_string(),
             text: None,
-            form: Some("bare".into()),
+            form: Some(UrlForm::Bare),
         });
     }
     None
