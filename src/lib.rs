@@ -36,12 +36,14 @@ pub mod diff;
 pub mod fsio;
 #[doc(hidden)]
 pub mod fuzzing;
+#[doc(hidden)]
 pub mod heldout;
 pub(crate) mod layout;
 pub mod manifest;
 pub mod ops;
 pub mod progress;
 pub mod read;
+pub mod recognize;
 pub mod record;
 pub mod render;
 pub mod sanitize;

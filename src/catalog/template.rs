@@ -72,19 +72,4 @@ impl Template {
         }
         crate::yaml::from_str(src).map_err(TemplateError)
     }
-
-    /// Whether `key` may be recognized in `zone`.
-    pub fn allows(&self, key: &str, zone: Option<&str>) -> bool {
-        let Some(zone) = zone else { return true };
-        let Some(prefix) = key.split('-').next() else {
-            return true;
-        };
-        let bound = self.zones.values().any(|p| p == prefix);
-        !bound || self.key_prefix(zone) == prefix
-    }
-
-    /// The key prefix of a zone's questions.
-    pub fn key_prefix<'a>(&'a self, zone: &'a str) -> &'a str {
-        self.zones.get(zone).map(String::as_str).unwrap_or(zone)
-    }
 }

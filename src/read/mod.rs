@@ -8,8 +8,9 @@
 
 pub mod lex;
 
-use crate::catalog::{args_from, Catalogs, Context, Kind, Match, Role};
+use crate::catalog::{args_from, Catalogs, Kind};
 use crate::layout::{brace, default_row_layout, esc, esc_into};
+use crate::recognize::{Context, Match, Role};
 use crate::record::*;
 use crate::text::slug;
 use lex::{inline_segments, is_separator, split_table_line, table_prefix, unwrap_cell, Seg};
@@ -443,7 +444,10 @@ impl<'a> Reader<'a> {
 
     /// Recognize a text as a label, with its exact published wording.
     fn label(&mut self, text: &str, role: Role, ctx: &Context, line: usize) -> Option<Label> {
-        let m = self.cats.recognize(text, role, &self.locale, ctx)?;
+        let m = self
+            .cats
+            .recognizer()
+            .recognize(text, role, &self.locale, ctx)?;
         Some(self.label_from(m, text, line))
     }
 
@@ -610,9 +614,11 @@ impl<'a> Reader<'a> {
                 };
                 let label = if level == 1 {
                     self.label(text, Role::Label, &ctx, lineno).or_else(|| {
-                        let m = self
-                            .cats
-                            .recognize_among(text, &[H1_KEY], &self.locale.clone())?;
+                        let m = self.cats.recognizer().recognize_among(
+                            text,
+                            &[H1_KEY],
+                            &self.locale.clone(),
+                        )?;
                         Some(self.label_from(m, text, lineno))
                     })
                 } else {
@@ -889,13 +895,19 @@ impl<'a> Reader<'a> {
                     zone,
                     previous: previous_key.as_deref(),
                 };
-                let label = match self.cats.recognize(inner, Role::Label, &self.locale, &ctx) {
-                    Some(m) => Some(self.label_from(m, inner, lineno)),
-                    None => self
+                let label =
+                    match self
                         .cats
-                        .recognize_fuzzy(inner, &self.locale, &ctx)
-                        .map(|m| self.label_from(m, inner, lineno)),
-                };
+                        .recognizer()
+                        .recognize(inner, Role::Label, &self.locale, &ctx)
+                    {
+                        Some(m) => Some(self.label_from(m, inner, lineno)),
+                        None => self
+                            .cats
+                            .recognizer()
+                            .recognize_fuzzy(inner, &self.locale, &ctx)
+                            .map(|m| self.label_from(m, inner, lineno)),
+                    };
                 let Some(label) = label else {
                     rows.push(Row {
                         key: None,
@@ -982,7 +994,11 @@ impl<'a> Reader<'a> {
 
     /// An answer word, or one or more enumeration values.
     fn enum_value(&mut self, text: &str, ctx: &Context) -> Option<Value> {
-        if let Some(m) = self.cats.recognize(text, Role::Value, &self.locale, ctx) {
+        if let Some(m) = self
+            .cats
+            .recognizer()
+            .recognize(text, Role::Value, &self.locale, ctx)
+        {
             let key = m.key.clone();
             let label = self.label_from(m, text, 0);
             let published: Vec<Published> = if label.published.is_empty() {
@@ -1018,7 +1034,10 @@ impl<'a> Reader<'a> {
         let mut any_published = false;
         for p in &parts {
             let p = p.trim();
-            let m = self.cats.recognize(p, Role::Value, &self.locale, ctx)?;
+            let m = self
+                .cats
+                .recognizer()
+                .recognize(p, Role::Value, &self.locale, ctx)?;
             let KeyKind::Enum(key) = KeyKind::of(&m.key) else {
                 return None;
             };

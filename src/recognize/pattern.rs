@@ -6,7 +6,7 @@
 //! selector to the variant key where the key is a number: that is how
 //! "9 février 2022" is read with the same `date-long` message that writes it.
 
-use crate::text::{normalize, Normalized};
+use super::normalize::{normalize, Normalized};
 use fluent_syntax::ast;
 use std::collections::BTreeMap;
 
