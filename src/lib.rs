@@ -2,18 +2,21 @@
 //!
 //! The pipeline, one module per stage:
 //!
-//! - [`read`]: a published page, in any locale, becomes a [`record::Record`];
+//! - [`read`]: a published page, in any locale, is cut into raw blocks
+//!   (with no catalog), then becomes a [`record::Record`];
+//! - [`recognize`]: which catalog message a published text is, in which
+//!   wording, with which variables (the catalogs used backwards);
 //! - [`record`]: the locale-neutral record (question keys, typed answers);
-//! - [`catalog`]: Fluent catalogs, used forwards (write a label) and
-//!   backwards (recognize a published label);
+//! - [`catalog`]: Fluent catalogs, loaded, and used forwards to write a
+//!   label; they build the recognizer once;
 //! - [`render`]: a record becomes a page in a locale, with text from
-//!   outside the page's structure made safe by [`sanitize`];
+//!   outside the page's structure made safe by [`sanitize`]; reading and
+//!   rendering share the layouts with `{}` holes (`layout`);
 //! - [`check`]: the CI gate: catalogs against the reference, pages against
 //!   the catalogs, generated pages against `build`;
 //! - [`diff`]: what a translator has to look at (side by side, stale,
 //!   since a revision, page answers), XLIFF export and import;
 //! - [`compare`]: the locale-neutral facts of two records of one page;
-//! - [`heldout`]: how recognition does on wordings it has not seen;
 //! - [`ops`]: the commands (`extract`, `render`, `build`, `verify`) over
 //!   directories, pages in parallel and results in page order, with the
 //!   file system at the edge ([`fsio`]) and the progress display of the
@@ -21,9 +24,11 @@
 //!   so that pages nothing changed for are not rendered again;
 //! - `yaml`: every YAML read, write and quoting decision, one parser behind them.
 //!
-//! [`fuzzing`] holds the entry points of the fuzz targets (`fuzz/`).
+//! `fuzzing` holds the entry points of the fuzz targets (`fuzz/`), and
+//! `heldout` measures recognition on wordings it was not given (for the
+//! corpus tests); both are hidden from the documentation.
 //!
-//! The core (`read`, `record`, `catalog` matching, `render`) does no I/O and
+//! The core (`read`, `recognize`, `record`, `render`) does no I/O and
 //! never prints: commands collect [`diag::Diagnostic`]s and the binary
 //! reports them.
 

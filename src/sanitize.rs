@@ -57,16 +57,6 @@ pub fn is_safe_url(url: &str) -> bool {
     !lower[..head_end(&lower)].contains(':') && !url[..head_end(url)].contains('&')
 }
 
-/// A link target made harmless: an unsafe one becomes an in-page fragment
-/// (`#javascript:alert(1)`), which no browser runs.
-pub fn link_target(url: &str) -> String {
-    if is_safe_url(url) {
-        url.to_string()
-    } else {
-        format!("#{url}")
-    }
-}
-
 /// Whether the char at byte `i` is escaped by an odd number of backslashes.
 fn escaped_at(s: &str, i: usize) -> bool {
     s.as_bytes()[..i]
