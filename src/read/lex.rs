@@ -1,7 +1,7 @@
 //! Lexical pieces of a page: lines, table cells, inline HTML and Markdown
 //! links. Nothing here knows about catalogs; it only cuts text into content
 //! and layout, where the layout is the line with each piece of content
-//! replaced by `{}` (literal braces doubled, see [`crate::layout`]).
+//! replaced by `{}` (literal braces doubled, see `crate::layout`).
 
 use crate::layout::{esc, esc_into};
 

@@ -1,16 +1,16 @@
 //! Reading a published page into its record, in two steps:
 //!
 //! 1. the page is cut into raw blocks by the shape of its lines, with no
-//!    catalog ([`blocks`]: decoding, front matter fields, zone lines,
+//!    catalog (`blocks`: decoding, front matter fields, zone lines,
 //!    headings, tables, includes, HTML lines, paragraphs, list items);
-//! 2. every raw block is read by the module of its kind ([`front_matter`],
-//!    [`zones`], [`headings`], [`tables`], [`paragraphs`], [`html`]; answers
-//!    typed in [`values`]), where every text in a label position is
-//!    recognized against the catalogs of every locale ([`labels`]), and the
-//!    page's names are settled ([`names`]).
+//! 2. every raw block is read by the module of its kind (`front_matter`,
+//!    `zones`, `headings`, `tables`, `paragraphs`, `html`; answers
+//!    typed in `values`), where every text in a label position is
+//!    recognized against the catalogs of every locale (`labels`), and the
+//!    page's names are settled (`names`).
 //!
 //! What no label matches is kept verbatim as `unrecognized`, with its line,
-//! and never dropped. YAML files of labels are read by [`label_file`].
+//! and never dropped. YAML files of labels are read by `label_file`.
 
 pub(crate) mod blocks;
 mod body;

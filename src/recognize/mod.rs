@@ -1,8 +1,8 @@
 //! Recognition: which catalog message a published text is, in which
 //! wording, and with which values of its variables. The catalogs are used
 //! backwards: every message and variant of every locale is indexed by its
-//! normalized text ([`normalize`]) or expanded into linear patterns
-//! ([`pattern`]); a text is matched exactly, then against the patterns, and
+//! normalized text (`normalize`) or expanded into linear patterns
+//! (`pattern`); a text is matched exactly, then against the patterns, and
 //! for a question row by similarity with a clear margin. Among several
 //! matches the zone, the page's locale and the canonical wording are
 //! preferred.
