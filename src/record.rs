@@ -584,13 +584,22 @@ impl<'a> KeyKind<'a> {
 
 /// The key of an answer word (`yes` gives `answer-yes`).
 pub(crate) fn answer_key(word: &str) -> String {
-    format!("{ANSWER_PREFIX}{word}")
+    prefixed(ANSWER_PREFIX, word)
 }
 
 /// The key of an enumeration value (`hosting-hybrid` gives
 /// `enum-hosting-hybrid`).
 pub(crate) fn enum_key(value: &str) -> String {
-    format!("{ENUM_PREFIX}{value}")
+    prefixed(ENUM_PREFIX, value)
+}
+
+/// `prefix` then `rest`, without the formatting machinery: rendering
+/// makes a key for every answer it writes.
+fn prefixed(prefix: &str, rest: &str) -> String {
+    let mut key = String::with_capacity(prefix.len() + rest.len());
+    key.push_str(prefix);
+    key.push_str(rest);
+    key
 }
 
 fn yes() -> bool {

@@ -63,6 +63,7 @@ pub(crate) struct Zones(pub(crate) BTreeMap<String, String>);
 
 impl Zones {
     /// Whether `key` may be recognized in `zone`.
+    #[inline]
     fn allows(&self, key: &str, zone: Option<&str>) -> bool {
         let Some(zone) = zone else { return true };
         let Some(prefix) = key.split('-').next() else {
@@ -73,6 +74,7 @@ impl Zones {
     }
 
     /// The key prefix of a zone's questions.
+    #[inline]
     fn key_prefix<'a>(&'a self, zone: &'a str) -> &'a str {
         self.0.get(zone).map(String::as_str).unwrap_or(zone)
     }
@@ -220,7 +222,12 @@ impl Recognizer {
 
     /// Recognize a text that may be nothing but variables (an H1 that is the
     /// app's name): only messages whose key is in `keys`.
-    pub fn recognize_among(&self, text: &str, keys: &[&str], page_locale: &str) -> Option<Match> {
+    pub(crate) fn recognize_among(
+        &self,
+        text: &str,
+        keys: &[&str],
+        page_locale: &str,
+    ) -> Option<Match> {
         if text.len() > MAX_LABEL_LEN {
             return None;
         }
@@ -247,7 +254,12 @@ impl Recognizer {
     /// the previous row in template order is favoured, and a match must be
     /// clearly better than the runner-up: a row is never given a key on a
     /// guess.
-    pub fn recognize_fuzzy(&self, text: &str, page_locale: &str, ctx: &Context) -> Option<Match> {
+    pub(crate) fn recognize_fuzzy(
+        &self,
+        text: &str,
+        page_locale: &str,
+        ctx: &Context,
+    ) -> Option<Match> {
         self.recognize_fuzzy_in(text, page_locale, ctx, &Every)
     }
 
