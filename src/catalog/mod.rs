@@ -12,7 +12,7 @@ pub mod template;
 
 use crate::diag::{Diagnostic, Severity};
 use crate::recognize::pattern::Lookup;
-use crate::recognize::{Form, LocaleForms, Recognizer, Zones};
+use crate::recognize::{Form, LocaleForms, Recognizer, ZoneRules};
 use crate::text::line_col;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -237,9 +237,8 @@ impl Catalogs {
             .find(|l| l.name == reference)
             .map(|l| l.order.clone())
             .unwrap_or_default();
-        let zones = Zones(template.zones.clone());
+        let zones = ZoneRules(template.zones.clone());
         let recognizer = Recognizer::new(&forms, reference, order, zones);
-        drop(forms);
         Catalogs {
             dir: dir.to_path_buf(),
             reference: reference.to_string(),

@@ -300,7 +300,7 @@ fn include(line: &str) -> Option<(&str, &str)> {
     Some((title, &after[..end]))
 }
 
-pub(crate) fn is_list_item(line: &str) -> bool {
+fn is_list_item(line: &str) -> bool {
     ["- ", "* ", "+ "].iter().any(|m| line.starts_with(m))
 }
 

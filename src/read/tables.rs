@@ -9,7 +9,7 @@ use super::lex::{is_separator, split_table_line, split_table_line_max, unwrap_ce
 use super::{unrecognized, values, PageError};
 use crate::catalog::Kind;
 use crate::layout::{brace, default_row_layout, esc_into};
-use crate::recognize::Context;
+use crate::recognize::{Context, Role};
 use crate::record::{Block, Label, Row, Spacing, Table, Value};
 use crate::text::slug;
 
@@ -94,8 +94,7 @@ fn header_labels(
         if inner.is_empty() {
             labels.push(Label::new(""));
         } else {
-            let role = crate::recognize::Role::Label;
-            labels.push(reader.label(inner, role, &ctx, line)?);
+            labels.push(reader.label(inner, Role::Label, &ctx, line)?);
         }
         parts.push(cell_layout(&pre, &post));
     }

@@ -59,9 +59,9 @@ pub struct Match {
 /// a key with one of these prefixes is only recognized in its zone (or
 /// outside every zone), since two zones may word two questions alike.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Zones(pub(crate) BTreeMap<String, String>);
+pub(crate) struct ZoneRules(pub(crate) BTreeMap<String, String>);
 
-impl Zones {
+impl ZoneRules {
     /// Whether `key` may be recognized in `zone`.
     #[inline]
     fn allows(&self, key: &str, zone: Option<&str>) -> bool {
@@ -112,7 +112,7 @@ pub struct Recognizer {
     /// Canonical message ids of the reference locale in file order: the
     /// template order, in which a question follows the previous row's.
     order: Vec<String>,
-    zones: Zones,
+    zones: ZoneRules,
     index: Index,
 }
 
@@ -126,7 +126,7 @@ impl Recognizer {
         locales: &[LocaleForms],
         reference: &str,
         order: Vec<String>,
-        zones: Zones,
+        zones: ZoneRules,
     ) -> Recognizer {
         Recognizer {
             locales: locales.iter().map(|l| l.name.to_string()).collect(),
