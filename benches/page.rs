@@ -3,9 +3,10 @@
 //! every locale, and verifying it. These measure; they assert nothing. Run
 //! with `cargo bench`; `bench/corpus.sh` measures whole commands.
 
-use attest_l10n::catalog::{Catalogs, Context, Role};
+use attest_l10n::catalog::Catalogs;
 use attest_l10n::read::lex::{split_table_line, table_prefix, unwrap_cell};
 use attest_l10n::read::read_page;
+use attest_l10n::recognize::{Context, Role};
 use attest_l10n::render::{render, Mode};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
@@ -60,10 +61,15 @@ fn one_page(c: &mut Criterion) {
     });
     c.bench_function("recognize page cells", |b| {
         let ctx = Context::default();
+        let recognizer = cats.recognizer();
         b.iter(|| {
             texts
                 .iter()
-                .filter(|(t, role)| cats.recognize(black_box(t), *role, "fr-FR", &ctx).is_some())
+                .filter(|(t, role)| {
+                    recognizer
+                        .recognize(black_box(t), *role, "fr-FR", &ctx)
+                        .is_some()
+                })
                 .count()
         })
     });

@@ -7,11 +7,16 @@
 //!   that rewords one question).
 //!
 //! Every question whose wording was not kept is checked against the key the
-//! full catalogs give it.
+//! full catalogs give it, by a recognizer restricted to the kept wordings
+//! (`Recognizer::restricted`); the catalogs themselves are never changed.
+//!
+//! Only the tests use this (`tests/corpus.rs`): it is public for them, and
+//! hidden from the documentation.
 
-use crate::catalog::{Catalogs, Context, Role};
+use crate::catalog::Catalogs;
 use crate::read::{for_each_label, read_page};
-use crate::record::{Block, Label, Record, Value};
+use crate::recognize::{Context, Restricted, Role, WordingRef};
+use crate::record::{answer_key, enum_key, Block, Label, Record, Value};
 use std::collections::BTreeSet;
 
 /// What reading the held-out half gave.
@@ -30,16 +35,64 @@ pub struct HeldOut {
     /// Unseen rows recognized with the right key, and how.
     pub exact: usize,
     pub fuzzy: usize,
-    /// Unseen rows given a wrong key: (page, text, right key, given key).
-    pub wrong: Vec<(String, String, String, String)>,
+    /// Unseen rows given a wrong key.
+    pub wrong: Vec<WrongKey>,
     /// Unseen rows left unrecognized (reported, never guessed).
     pub missed: usize,
     /// Kept variant wordings, out of all variant wordings.
     pub variants_kept: usize,
 }
 
-/// A variant wording: `(locale, key, attribute)`.
-type Variant = (String, String, String);
+/// A row given a wrong key.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WrongKey {
+    pub page: String,
+    /// The published wording of the row.
+    pub text: String,
+    /// The key the full catalogs give it.
+    pub right: String,
+    /// The key it was given without its wording.
+    pub given: String,
+}
+
+/// A variant wording of the catalogs: attribute `attr` of message `key` in
+/// the variants of `locale`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Variant {
+    locale: String,
+    key: String,
+    attr: String,
+}
+
+impl Variant {
+    fn new(locale: &str, key: &str, attr: &str) -> Variant {
+        Variant {
+            locale: locale.to_string(),
+            key: key.to_string(),
+            attr: attr.to_string(),
+        }
+    }
+
+    /// The variant a row's recorded wording names, if it names one (not a
+    /// canonical message of some locale).
+    fn of_row(cats: &Catalogs, page_locale: &str, label: &Label) -> Option<Variant> {
+        let w = label.published.wording.as_deref()?;
+        if cats.locale(w).is_some() {
+            return None;
+        }
+        let (l, a) = w.split_once('/').unwrap_or((page_locale, w));
+        Some(Variant::new(l, &label.key, a))
+    }
+}
+
+/// A recognizer with every canonical message and only the variants in
+/// `keep`.
+fn keeping<'c>(cats: &'c Catalogs, keep: &BTreeSet<Variant>) -> Restricted<'c> {
+    cats.recognizer().restricted(|w: WordingRef| match w.attr {
+        None => true,
+        Some(a) => keep.contains(&Variant::new(w.locale, w.key, a)),
+    })
+}
 
 /// A question row of a record, in page order, with its context.
 struct RowEvent {
@@ -75,16 +128,16 @@ fn rows(rec: &Record) -> Vec<RowEvent> {
     out
 }
 
-/// The variant wordings a record used: `(locale, key, attribute)`.
-fn used_variants(rec: &Record, cats: &Catalogs, out: &mut BTreeSet<(String, String, String)>) {
+/// The variant wordings a record used.
+fn used_variants(rec: &Record, cats: &Catalogs, out: &mut BTreeSet<Variant>) {
     let mut add = |locale: &str, key: &str, wording: Option<&str>| {
         let Some(w) = wording else { return };
         let (l, a) = match w.split_once('/') {
-            Some((l, a)) => (l.to_string(), a.to_string()),
+            Some((l, a)) => (l, a),
             None if cats.locale(w).is_some() => return,
-            None => (locale.to_string(), w.to_string()),
+            None => (locale, w),
         };
-        out.insert((l, key.to_string(), a));
+        out.insert(Variant::new(l, key, a));
     };
     let mut blocks = rec.blocks.clone();
     for f in &rec.front_matter {
@@ -101,18 +154,14 @@ fn used_variants(rec: &Record, cats: &Catalogs, out: &mut BTreeSet<(String, Stri
                 match v {
                     Value::Answer { answer, published } => {
                         for p in published {
-                            add(
-                                &rec.locale,
-                                &format!("answer-{answer}"),
-                                p.wording.as_deref(),
-                            );
+                            add(&rec.locale, &answer_key(answer), p.wording.as_deref());
                         }
                     }
                     Value::Enum {
                         values, published, ..
                     } => {
                         for (e, p) in values.iter().zip(published) {
-                            add(&rec.locale, &format!("enum-{e}"), p.wording.as_deref());
+                            add(&rec.locale, &enum_key(e), p.wording.as_deref());
                         }
                     }
                     _ => {}
@@ -124,7 +173,7 @@ fn used_variants(rec: &Record, cats: &Catalogs, out: &mut BTreeSet<(String, Stri
 
 /// Hold out pages: those whose index in `pages` (relative path, bytes) is
 /// even keep their wordings, odd ones are read.
-pub fn held_out(cats: &mut Catalogs, pages: &[(String, Vec<u8>)]) -> HeldOut {
+pub fn held_out(cats: &Catalogs, pages: &[(String, Vec<u8>)]) -> HeldOut {
     let mut result = HeldOut::default();
     let mut kept = BTreeSet::new();
     let mut held: Vec<(String, Record)> = Vec::new();
@@ -141,67 +190,75 @@ pub fn held_out(cats: &mut Catalogs, pages: &[(String, Vec<u8>)]) -> HeldOut {
         }
     }
     result.variants_kept = kept.len();
-    cats.keep_variants(&kept);
+    let recognizer = keeping(cats, &kept);
     for (rel, rec) in &held {
         for ev in rows(rec) {
             result.rows += 1;
-            let label = &ev.label;
-            let variant = match label.published.wording.as_deref() {
-                Some(w) if cats.locale(w).is_none() => {
-                    let (l, a) = w.split_once('/').unwrap_or((rec.locale.as_str(), w));
-                    Some((l.to_string(), label.key.clone(), a.to_string()))
-                }
-                _ => None,
-            };
+            let variant = Variant::of_row(cats, &rec.locale, &ev.label);
             let Some(variant) = variant.filter(|v| !kept.contains(v)) else {
                 result.seen += 1;
                 continue;
             };
             result.unseen += 1;
-            classify(cats, rel, &rec.locale, &ev, &variant, &mut result);
+            let row = Row {
+                page: rel,
+                locale: &rec.locale,
+                event: &ev,
+            };
+            classify(cats, &recognizer, &row, &variant, &mut result);
         }
     }
-    cats.keep_variants_all();
     result
 }
 
-/// Read one row's published wording with the current catalogs and count
+/// A held-out row: where it is, and what it was read as.
+struct Row<'a> {
+    page: &'a str,
+    locale: &'a str,
+    event: &'a RowEvent,
+}
+
+/// Read one row's published wording with a restricted recognizer and count
 /// what it gave.
 fn classify(
     cats: &Catalogs,
-    page: &str,
-    locale: &str,
-    ev: &RowEvent,
+    recognizer: &Restricted,
+    row: &Row,
     variant: &Variant,
     result: &mut HeldOut,
 ) {
-    let label = &ev.label;
+    let label = &row.event.label;
     let text = label.published.text.clone().or_else(|| {
         cats.format(
-            &variant.0,
-            &variant.1,
-            Some(&variant.2),
+            &variant.locale,
+            &variant.key,
+            Some(&variant.attr),
             &Default::default(),
         )
     });
     let Some(text) = text else { return };
     let ctx = Context {
-        zone: ev.zone.as_deref(),
-        previous: ev.previous.as_deref(),
+        zone: row.event.zone.as_deref(),
+        previous: row.event.previous.as_deref(),
     };
-    let (got, fuzzy) = match cats.recognize(&text, Role::Label, locale, &ctx) {
+    let (got, fuzzy) = match recognizer.recognize(&text, Role::Label, row.locale, &ctx) {
         Some(m) => (Some(m.key), false),
         None => (
-            cats.recognize_fuzzy(&text, locale, &ctx).map(|m| m.key),
+            recognizer
+                .recognize_fuzzy(&text, row.locale, &ctx)
+                .map(|m| m.key),
             true,
         ),
     };
     match got {
         Some(k) if k == label.key && fuzzy => result.fuzzy += 1,
         Some(k) if k == label.key => result.exact += 1,
-        Some(k) => result
-            .wrong
-            .push((page.to_string(), text, label.key.clone(), k)),
+        Some(given) => result.wrong.push(WrongKey {
+            page: row.page.to_string(),
+            text,
+            right: label.key.clone(),
+            given,
+        }),
         None => result.missed += 1,
     }
 }
@@ -209,7 +266,7 @@ fn classify(
 /// Hold out wordings: every distinct published variant wording of a
 /// question is read once (where it first appears) with that wording alone
 /// left out.
-pub fn held_out_wordings(cats: &mut Catalogs, pages: &[(String, Vec<u8>)]) -> HeldOut {
+pub fn held_out_wordings(cats: &Catalogs, pages: &[(String, Vec<u8>)]) -> HeldOut {
     let mut result = HeldOut::default();
     let mut all = BTreeSet::new();
     let mut firsts: Vec<(String, String, RowEvent, Variant)> = Vec::new();
@@ -223,12 +280,8 @@ pub fn held_out_wordings(cats: &mut Catalogs, pages: &[(String, Vec<u8>)]) -> He
         result.pages_held_out += 1;
         for ev in rows(&rec) {
             result.rows += 1;
-            let variant = match ev.label.published.wording.as_deref() {
-                Some(w) if cats.locale(w).is_none() => {
-                    let (l, a) = w.split_once('/').unwrap_or((rec.locale.as_str(), w));
-                    (l.to_string(), ev.label.key.clone(), a.to_string())
-                }
-                _ => continue,
+            let Some(variant) = Variant::of_row(cats, &rec.locale, &ev.label) else {
+                continue;
             };
             if seen_variants.insert(variant.clone()) {
                 firsts.push((rel.clone(), rec.locale.clone(), ev, variant));
@@ -240,9 +293,12 @@ pub fn held_out_wordings(cats: &mut Catalogs, pages: &[(String, Vec<u8>)]) -> He
     for (rel, locale, ev, variant) in &firsts {
         let mut keep = all.clone();
         keep.remove(variant);
-        cats.keep_variants(&keep);
-        classify(cats, rel, locale, ev, variant, &mut result);
+        let row = Row {
+            page: rel,
+            locale,
+            event: ev,
+        };
+        classify(cats, &keeping(cats, &keep), &row, variant, &mut result);
     }
-    cats.keep_variants_all();
     result
 }

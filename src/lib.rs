@@ -2,33 +2,38 @@
 //!
 //! The pipeline, one module per stage:
 //!
-//! - [`read`]: a published page, in any locale, becomes a [`record::Record`];
+//! - [`read`]: a published page, in any locale, is cut into raw blocks
+//!   (with no catalog), then becomes a [`record::Record`];
+//! - [`recognize`]: which catalog message a published text is, in which
+//!   wording, with which variables (the catalogs used backwards);
 //! - [`record`]: the locale-neutral record (question keys, typed answers);
-//! - [`catalog`]: Fluent catalogs, used forwards (write a label) and
-//!   backwards (recognize a published label);
+//! - [`catalog`]: Fluent catalogs, loaded, and used forwards to write a
+//!   label; they build the recognizer once;
 //! - [`render`]: a record becomes a page in a locale, with text from
-//!   outside the page's structure made safe by [`sanitize`];
+//!   outside the page's structure made safe by [`sanitize`]; reading and
+//!   rendering share the layouts with `{}` holes (`layout`);
 //! - [`check`]: the CI gate: catalogs against the reference, pages against
 //!   the catalogs, generated pages against `build`;
 //! - [`diff`]: what a translator has to look at (side by side, stale,
 //!   since a revision, page answers), XLIFF export and import;
 //! - [`compare`]: the locale-neutral facts of two records of one page;
-//! - [`heldout`]: how recognition does on wordings it has not seen;
 //! - [`ops`]: the operations over directories (`extract`, `render`,
 //!   `build`, `verify`, coverage, `compare`), pages in parallel and results
 //!   in page order, with the file system at the edge ([`fsio`]) and the
 //!   progress display of the binary in [`progress`]; `build` keeps a
 //!   [`manifest`] of what it wrote, so that pages nothing changed for are
 //!   not rendered again;
-//! - [`yaml`]: records written as YAML, the bytes serde_yaml writes, faster.
+//! - `yaml`: every YAML read, write and quoting decision, one parser behind them.
 //!
 //! [`commands`] is the command line: one module per command, each turning
 //! its arguments into a call of the library and printing the report; the
 //! library never imports it. Every command ends with an [`exit::Exit`].
 //!
-//! [`fuzzing`] holds the entry points of the fuzz targets (`fuzz/`).
+//! `fuzzing` holds the entry points of the fuzz targets (`fuzz/`), and
+//! `heldout` measures recognition on wordings it was not given (for the
+//! corpus tests); both are hidden from the documentation.
 //!
-//! The core (`read`, `record`, `catalog` matching, `render`) does no I/O and
+//! The core (`read`, `recognize`, `record`, `render`) does no I/O and
 //! never prints: commands collect [`diag::Diagnostic`]s and the binary
 //! reports them.
 
@@ -42,13 +47,16 @@ pub mod exit;
 pub mod fsio;
 #[doc(hidden)]
 pub mod fuzzing;
+#[doc(hidden)]
 pub mod heldout;
+pub(crate) mod layout;
 pub mod manifest;
 pub mod ops;
 pub mod progress;
 pub mod read;
+pub mod recognize;
 pub mod record;
 pub mod render;
 pub mod sanitize;
 pub mod text;
-pub mod yaml;
+pub(crate) mod yaml;

@@ -7,8 +7,9 @@
 //! maps are ordered, optional parts are left out when empty, and nothing
 //! depends on the machine or the time.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
+use std::str::FromStr;
 
 /// The record of one page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,7 +40,7 @@ pub struct Record {
     /// `yaml` for a YAML file of labels (its lines are all in
     /// `front_matter`, without `---` delimiters); absent for a page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub format: Option<String>,
+    pub format: Option<SourceFormat>,
 }
 
 /// Byte-level facts of a published file that are not content.
@@ -317,9 +318,9 @@ pub enum Value {
         /// The link text, when not the URL itself.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<String>,
-        /// `link` (default), `angle` or `bare`.
+        /// How the link is written: absent for the usual `[text](url)`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        form: Option<String>,
+        form: Option<UrlForm>,
     },
     /// Inline HTML (a badge image) whose texts are labels.
     Html { html: String, slots: Vec<Slot> },
@@ -474,6 +475,131 @@ impl Record {
         }
         out
     }
+}
+
+/// What a published file that is not a Markdown page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceFormat {
+    /// A YAML file of labels (`zone-pivot-groups.yml`): written `yaml`.
+    Yaml,
+}
+
+/// How a link answer is written.
+///
+/// Reading a record takes `link`, `angle` and `bare`, what the reader ever
+/// wrote, and refuses any other value: a record with `form: angel` used to
+/// be rendered as a usual link without a word; now it does not read, and
+/// the YAML or JSON reader names the line of its block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlForm {
+    /// `[text](url)`, the usual form; a record says so by giving no form.
+    Link,
+    /// `<url>`.
+    Angle,
+    /// The URL alone.
+    Bare,
+}
+
+/// The closed sets of words a record holds, serialized as their word with
+/// `serialize_str` (which the record writer in `yaml` writes itself) and
+/// read back from it.
+macro_rules! word_enum {
+    ($ty:ident, $what:literal, { $($variant:ident => $word:literal),+ $(,)? }) => {
+        impl $ty {
+            /// The word a record holds for it.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $word),+
+                }
+            }
+        }
+
+        impl FromStr for $ty {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s {
+                    $($word => Ok($ty::$variant),)+
+                    _ => Err(format!(
+                        concat!("unknown ", $what, " `{}`: expected ", $("`", $word, "` "),+),
+                        s
+                    )),
+                }
+            }
+        }
+
+        impl Serialize for $ty {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                String::deserialize(d)?
+                    .parse()
+                    .map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+word_enum!(SourceFormat, "file format", { Yaml => "yaml" });
+word_enum!(UrlForm, "link form", { Link => "link", Angle => "angle", Bare => "bare" });
+
+/// What a catalog key names, told by its prefix. This is the one place that
+/// knows the prefixes of answer words and enumeration values, which records
+/// keep without them (`answer: yes` for `answer-yes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum KeyKind<'a> {
+    /// `answer-<word>`: yes, no, not applicable.
+    Answer(&'a str),
+    /// `enum-<family>-<value>`: a value of an enumeration.
+    Enum(&'a str),
+    /// `date-…`: how dates are written, only ever part of another label.
+    Date,
+    /// Anything else: a question, heading, sentence or page label.
+    Label,
+}
+
+const ANSWER_PREFIX: &str = "answer-";
+const ENUM_PREFIX: &str = "enum-";
+const DATE_PREFIX: &str = "date-";
+
+/// The key of the page's H1 when it is nothing but the app's name.
+pub(crate) const H1_KEY: &str = "page-h1";
+
+impl<'a> KeyKind<'a> {
+    pub(crate) fn of(key: &'a str) -> KeyKind<'a> {
+        if let Some(word) = key.strip_prefix(ANSWER_PREFIX) {
+            KeyKind::Answer(word)
+        } else if let Some(value) = key.strip_prefix(ENUM_PREFIX) {
+            KeyKind::Enum(value)
+        } else if key.starts_with(DATE_PREFIX) {
+            KeyKind::Date
+        } else {
+            KeyKind::Label
+        }
+    }
+}
+
+/// The key of an answer word (`yes` gives `answer-yes`).
+pub(crate) fn answer_key(word: &str) -> String {
+    prefixed(ANSWER_PREFIX, word)
+}
+
+/// The key of an enumeration value (`hosting-hybrid` gives
+/// `enum-hosting-hybrid`).
+pub(crate) fn enum_key(value: &str) -> String {
+    prefixed(ENUM_PREFIX, value)
+}
+
+/// `prefix` then `rest`, without the formatting machinery: rendering
+/// makes a key for every answer it writes.
+fn prefixed(prefix: &str, rest: &str) -> String {
+    let mut key = String::with_capacity(prefix.len() + rest.len());
+    key.push_str(prefix);
+    key.push_str(rest);
+    key
 }
 
 fn yes() -> bool {

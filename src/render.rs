@@ -6,7 +6,7 @@
 //! in both modes; only the text changes.
 
 use crate::catalog::{args_from, Catalogs};
-use crate::read::lex::{fill, fill_into, hole_contexts};
+use crate::layout::{default_row_layout, esc, fill, fill_into, hole_contexts};
 use crate::record::*;
 use crate::sanitize;
 use std::collections::BTreeMap;
@@ -161,7 +161,7 @@ impl Renderer<'_> {
         if self.record.front_matter.is_empty() {
             return Ok(());
         }
-        let yaml_file = self.record.format.as_deref() == Some("yaml");
+        let yaml_file = self.record.format == Some(SourceFormat::Yaml);
         if !yaml_file {
             self.out.push("---");
         }
@@ -198,10 +198,10 @@ impl Renderer<'_> {
             let mut layout = f
                 .layout
                 .clone()
-                .unwrap_or_else(|| format!("{}: {{}}", crate::read::lex::esc(&f.name)));
+                .unwrap_or_else(|| format!("{}: {{}}", esc(&f.name)));
             let mut value = value;
             if f.label.is_some() {
-                (layout, value) = yaml_scalar(&layout, value, canonical);
+                (layout, value) = crate::yaml::label_in_layout(&layout, value, canonical);
             }
             // Multi-line values (lists) carry their own lines.
             self.out.fill(&layout, &[value]);
@@ -347,7 +347,7 @@ impl Renderer<'_> {
                 Some(l) => l,
                 None => {
                     if usual.as_ref().is_none_or(|(len, _)| *len != cells.len()) {
-                        let l = crate::read::lex::default_row_layout(prefix, cells.len());
+                        let l = default_row_layout(prefix, cells.len());
                         usual = Some((cells.len(), l));
                     }
                     usual.as_ref().map_or("", |(_, l)| l.as_str())
@@ -361,7 +361,7 @@ impl Renderer<'_> {
     fn value(&mut self, v: &Value) -> Result<String, RenderError> {
         Ok(match v {
             Value::Answer { answer, published } => {
-                self.word(&format!("answer-{answer}"), published.first())?
+                self.word(&answer_key(answer), published.first())?
             }
             Value::Enum {
                 values,
@@ -370,7 +370,7 @@ impl Renderer<'_> {
             } => {
                 let mut parts = Vec::with_capacity(values.len());
                 for (i, e) in values.iter().enumerate() {
-                    parts.push(self.word(&format!("enum-{e}"), published.get(i))?);
+                    parts.push(self.word(&enum_key(e), published.get(i))?);
                 }
                 let sep = match self.mode {
                     Mode::AsPublished => separator.as_deref().unwrap_or(", "),
@@ -383,10 +383,10 @@ impl Renderer<'_> {
                 _ => date.clone(),
             },
             Value::Url { url, text, form } => {
-                let link = match form.as_deref() {
-                    Some("angle") => format!("<{url}>"),
-                    Some("bare") => url.clone(),
-                    _ => format!("[{}]({url})", text.as_deref().unwrap_or(url)),
+                let link = match form.unwrap_or(UrlForm::Link) {
+                    UrlForm::Angle => format!("<{url}>"),
+                    UrlForm::Bare => url.clone(),
+                    UrlForm::Link => format!("[{}]({url})", text.as_deref().unwrap_or(url)),
                 };
                 self.data(link)
             }
@@ -527,31 +527,6 @@ impl Renderer<'_> {
             },
         }
     }
-}
-
-/// Make a label a valid YAML scalar in its field layout: escaped inside
-/// quotes the layout already has, single-quoted where plain YAML would read
-/// it as something else (`: `, a leading `[`, `#`…).
-fn yaml_scalar(layout: &str, value: String, may_quote: bool) -> (String, String) {
-    if layout.ends_with("'{}'") {
-        return (layout.to_string(), value.replace('\'', "''"));
-    }
-    if layout.ends_with("\"{}\"") {
-        return (
-            layout.to_string(),
-            value.replace('\\', "\\\\").replace('"', "\\\""),
-        );
-    }
-    if !may_quote || crate::read::plain_yaml::is_plain_string(&value) {
-        return (layout.to_string(), value);
-    }
-    let plain = serde_yaml::from_str::<serde_yaml::Value>(&format!("k: {value}"))
-        .ok()
-        .and_then(|v| v.get("k").and_then(|s| s.as_str().map(str::to_string)));
-    if plain.as_deref() == Some(value.as_str()) {
-        return (layout.to_string(), value);
-    }
-    (layout.replacen("{}", "'{}'", 1), value.replace('\'', "''"))
 }
 
 /// The arguments a date message takes, from an ISO date: `day`, `month`,

@@ -2,7 +2,7 @@
 //! publisher's free-text answer, a translation, a name) before `build`
 //! writes it into a page, so that it stays inside its cell, line or
 //! paragraph and cannot add a directive, a zone, a heading, front matter or
-//! active HTML. docs/SECURITY.md states the rules; [`crate::render`] applies
+//! active HTML. docs/SECURITY.md states the rules; rendering applies
 //! them in canonical mode only (a page rendered as published keeps its
 //! bytes).
 //!
@@ -55,16 +55,6 @@ pub fn is_safe_url(url: &str) -> bool {
     // this decoder does not know (`&colon;`), before the path starts.
     let head_end = |s: &str| s.find(['/', '?', '#']).unwrap_or(s.len());
     !lower[..head_end(&lower)].contains(':') && !url[..head_end(url)].contains('&')
-}
-
-/// A link target made harmless: an unsafe one becomes an in-page fragment
-/// (`#javascript:alert(1)`), which no browser runs.
-pub fn link_target(url: &str) -> String {
-    if is_safe_url(url) {
-        url.to_string()
-    } else {
-        format!("#{url}")
-    }
 }
 
 /// Whether the char at byte `i` is escaped by an odd number of backslashes.
@@ -306,30 +296,7 @@ pub fn yaml(s: &str, quote: char) -> String {
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
-    match quote {
-        '"' => double_quoted_body(&one_line),
-        '\'' => one_line.replace('\'', "''"),
-        _ if plain_yaml_safe(&one_line) => one_line,
-        _ => format!("\"{}\"", double_quoted_body(&one_line)),
-    }
-}
-
-fn double_quoted_body(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"")
-}
-
-/// Whether YAML reads `s` written plain as exactly the string `s`.
-fn plain_yaml_safe(s: &str) -> bool {
-    if s.is_empty() {
-        return true;
-    }
-    let first = s.chars().next().unwrap_or(' ');
-    !first.is_whitespace()
-        && !s.ends_with(char::is_whitespace)
-        && !"-?:,[]{}#&*!|>'\"%@`".contains(first)
-        && !s.contains(": ")
-        && !s.contains(" #")
-        && !s.ends_with(':')
+    crate::yaml::value_in(&one_line, quote)
 }
 
 #[cfg(test)]

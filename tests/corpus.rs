@@ -176,11 +176,11 @@ fn build_regenerates_every_file_in_every_locale() {
 
 #[test]
 fn recognition_holds_on_wordings_it_was_not_given() {
-    let mut cats = cats();
+    let cats = cats();
     for locale in ["fr-FR", "de-DE"] {
         let Some(dir) = corpus(locale) else { return };
         let pages = pages(&dir);
-        let by_pages = held_out(&mut cats, &pages);
+        let by_pages = held_out(&cats, &pages);
         eprintln!(
             "{locale} by pages: {} kept, {} held out; {} rows: {} seen, {} unseen ({} exact, {} fuzzy, {} wrong, {} missed)",
             by_pages.pages_kept, by_pages.pages_held_out, by_pages.rows, by_pages.seen, by_pages.unseen,
@@ -191,7 +191,7 @@ fn recognition_holds_on_wordings_it_was_not_given() {
             "{locale}: wrong keys: {:#?}",
             by_pages.wrong
         );
-        let r = held_out_wordings(&mut cats, &pages);
+        let r = held_out_wordings(&cats, &pages);
         eprintln!(
             "{locale} by wordings: {} question wordings each read as new: {} exact, {} fuzzy, {} wrong, {} missed",
             r.unseen, r.exact, r.fuzzy, r.wrong.len(), r.missed

@@ -3,19 +3,20 @@
 //! page's free text (`pages/`), and the page template (`template.yml`).
 //!
 //! The catalogs are used both ways: forwards with fluent-bundle to write a
-//! label, backwards (see [`pattern`]) to recognize a published label and read
-//! its variables.
+//! label (here), backwards to recognize a published label and read its
+//! variables (`recognize`, whose index is built here when the catalogs are
+//! loaded).
 
 pub mod limits;
-pub mod pattern;
 pub mod template;
 
 use crate::diag::{Diagnostic, Severity};
-use crate::text::{line_col, norm_key, word_similarity};
+use crate::recognize::pattern::Lookup;
+use crate::recognize::{Form, LocaleForms, Recognizer, ZoneRules};
+use crate::text::line_col;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
-use pattern::{expand, match_linear, prepare, Captures, Linear, Lookup};
 use rustc_hash::FxHashMap as HashMap;
 use sha2::{Digest, Sha256};
 use std::borrow::Cow;
@@ -26,11 +27,6 @@ pub use template::{Kind, Template};
 use unic_langid::LanguageIdentifier;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
-
-/// Longest text, in bytes, that is ever taken for a label. Labels are
-/// sentences; a longer text (a 50 MB line) is never one, and is not worth
-/// normalizing and matching against every wording.
-pub const MAX_LABEL_LEN: usize = 64 * 1024;
 
 /// One parsed `.ftl` file.
 pub struct CatalogFile {
@@ -105,55 +101,30 @@ impl Lookup for Locale {
     }
 }
 
-/// What kind of slot a text fills: a label (question, heading, sentence) or
-/// an answer value (answer words, enumerations).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    Label,
-    Value,
-}
-
-fn role_of(key: &str) -> Option<Role> {
-    if key.starts_with("answer-") || key.starts_with("enum-") {
-        Some(Role::Value)
-    } else if key.starts_with("date-") {
-        None
-    } else {
-        Some(Role::Label)
-    }
-}
-
-/// One known wording of a message.
-#[derive(Debug, Clone)]
-struct Wording {
-    key: String,
-    locale: usize,
-    attr: Option<String>,
-    role: Role,
-    /// The exact text, for wordings without variables.
-    text: Option<String>,
-}
-
-/// Where a recognized text sits on the page, to choose among candidates.
-#[derive(Debug, Clone, Default)]
-pub struct Context<'a> {
-    /// The zone (`general`, `security`, …).
-    pub zone: Option<&'a str>,
-    /// The key of the previous row in the same table.
-    pub previous: Option<&'a str>,
-}
-
-/// A recognized text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Match {
-    pub key: String,
-    /// The locale of the wording that matched.
-    pub locale: String,
-    /// The variant attribute, if a variant matched.
-    pub attr: Option<String>,
-    pub captures: Captures,
-    /// Recognized by similarity and position, not by a known wording.
-    pub fuzzy: bool,
+/// Catalogs that cannot be loaded at all (a syntax error in one file is a
+/// diagnostic instead, and the rest loads).
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{}: cannot read catalog directory: {source}", .dir.display())]
+    Directory {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: reference locale {reference} has no catalog directory", .dir.display())]
+    NoReference { dir: PathBuf, reference: String },
+    /// `template.yml` is not a template, at a line and column when known.
+    #[error("{}: {}", .path.display(), .error.with_position())]
+    Template {
+        path: PathBuf,
+        error: template::TemplateError,
+    },
+    #[error("{}: {source}", .path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{name}: not a locale name")]
+    LocaleName { name: String },
 }
 
 /// Every catalog locale, and the index used to recognize published text.
@@ -162,17 +133,8 @@ pub struct Catalogs {
     pub reference: String,
     pub locales: Vec<Locale>,
     pub template: Template,
-    wordings: Vec<Wording>,
-    exact: HashMap<String, Vec<usize>>,
-    /// The `exact` entry (if any) of every wording's own text, by that text
-    /// as written: a published text equal byte for byte to a known wording,
-    /// the usual case, is found without being normalized.
-    raw: HashMap<String, Option<Vec<usize>>>,
-    patterns: Vec<(usize, Linear)>,
-    /// Wordings left out of recognition (see [`Catalogs::keep_variants`]).
-    disabled: Vec<bool>,
-    /// `patterns` indexed for [`Catalogs::recognize`].
-    index: PatternIndex,
+    /// Every wording indexed, to recognize published text.
+    recognizer: Recognizer,
     /// Per locale (same order as `locales`): the text of every message and
     /// variant that reads no variable, so that writing it needs no Fluent
     /// formatting.
@@ -187,72 +149,15 @@ struct FixedTexts {
     variants: HashMap<String, HashMap<String, String>>,
 }
 
-/// Which patterns with variables can match a text, found without trying
-/// them all: a pattern that starts with literal text can only match a text
-/// that starts with the same character. Recognition tries, in the patterns'
-/// order, only the patterns of the text's first character and those that
-/// start with a variable. The profile of `verify` on the corpus showed most
-/// of its time in trying every pattern on texts with no exact match (free
-/// text answers, paragraphs).
-#[derive(Default)]
-struct PatternIndex {
-    /// By role (`Role::Label`, `Role::Value`) and first character: indices
-    /// into `patterns`, ascending, the patterns that start with a variable
-    /// included.
-    by_first: [HashMap<char, Vec<u32>>; 2],
-    /// By role: patterns that start with a variable, ascending.
-    open: [Vec<u32>; 2],
-}
-
-impl PatternIndex {
-    fn build(patterns: &[(usize, Linear)], wordings: &[Wording]) -> PatternIndex {
-        let mut index = PatternIndex::default();
-        let mut firsts: [BTreeMap<char, Vec<u32>>; 2] = Default::default();
-        for (pi, (wi, lin)) in patterns.iter().enumerate() {
-            // A pattern that is nothing but a variable matches anything: it
-            // is never tried by `recognize`.
-            if lin.literal_len() == 0 {
-                continue;
-            }
-            let r = role_index(wordings[*wi].role);
-            match lin.head().first() {
-                Some(&c) => firsts[r].entry(c).or_default().push(pi as u32),
-                None => index.open[r].push(pi as u32),
-            }
-        }
-        for (r, firsts) in firsts.into_iter().enumerate() {
-            for (c, mut list) in firsts {
-                list.extend_from_slice(&index.open[r]);
-                list.sort_unstable();
-                index.by_first[r].insert(c, list);
-            }
-        }
-        index
-    }
-
-    /// The patterns to try on a normalized text, in the patterns' order.
-    fn candidates(&self, role: Role, first: Option<char>) -> &[u32] {
-        let r = role_index(role);
-        first
-            .and_then(|c| self.by_first[r].get(&c))
-            .map_or(&self.open[r][..], Vec::as_slice)
-    }
-}
-
-fn role_index(role: Role) -> usize {
-    match role {
-        Role::Label => 0,
-        Role::Value => 1,
-    }
-}
-
 impl Catalogs {
     /// Load every locale directory under `dir`. Syntax errors are returned
     /// as diagnostics and the rest of each file is still used.
-    pub fn load(dir: &Path, reference: &str) -> Result<(Catalogs, Vec<Diagnostic>), String> {
+    pub fn load(dir: &Path, reference: &str) -> Result<(Catalogs, Vec<Diagnostic>), LoadError> {
         let mut diags = Vec::new();
-        let entries = std::fs::read_dir(dir)
-            .map_err(|e| format!("{}: cannot read catalog directory: {e}", dir.display()))?;
+        let entries = std::fs::read_dir(dir).map_err(|source| LoadError::Directory {
+            dir: dir.to_path_buf(),
+            source,
+        })?;
         let mut names: Vec<String> = entries
             .filter_map(|e| e.ok())
             .filter(|e| e.path().is_dir())
@@ -261,16 +166,18 @@ impl Catalogs {
             .collect();
         names.sort();
         if !names.iter().any(|n| n == reference) {
-            return Err(format!(
-                "{}: reference locale {reference} has no catalog directory",
-                dir.display()
-            ));
+            return Err(LoadError::NoReference {
+                dir: dir.to_path_buf(),
+                reference: reference.to_string(),
+            });
         }
-        let template = match std::fs::read_to_string(dir.join("template.yml")) {
-            Ok(src) => Template::parse(&src)
-                .map_err(|e| format!("{}: {e}", dir.join("template.yml").display()))?,
+        let path = dir.join("template.yml");
+        let template = match std::fs::read_to_string(&path) {
+            Ok(src) => {
+                Template::parse(&src).map_err(|error| LoadError::Template { path, error })?
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Template::default(),
-            Err(e) => return Err(format!("{}: {e}", dir.join("template.yml").display())),
+            Err(source) => return Err(LoadError::Io { path, source }),
         };
         let mut locales = Vec::new();
         for name in names {
@@ -301,7 +208,10 @@ impl Catalogs {
                     &mut diags,
                 ));
             }
-            locales.push(assemble_locale(name, parsed, BTreeMap::new(), &mut diags)?);
+            locales.push(
+                assemble_locale(name, parsed, BTreeMap::new(), &mut diags)
+                    .map_err(|e| e.to_string())?,
+            );
         }
         if let Some(d) = diags.first() {
             return Err(d.to_string());
@@ -316,113 +226,32 @@ impl Catalogs {
 
     /// Catalogs from loaded locales, with their recognition index built.
     fn assemble(dir: &Path, reference: &str, locales: Vec<Locale>, template: Template) -> Catalogs {
-        let mut cats = Catalogs {
+        let fixed: Vec<FixedTexts> = locales.iter().map(fixed_texts).collect();
+        let forms: Vec<LocaleForms> = locales
+            .iter()
+            .zip(&fixed)
+            .map(|(loc, fixed)| locale_forms(loc, fixed))
+            .collect();
+        let order = locales
+            .iter()
+            .find(|l| l.name == reference)
+            .map(|l| l.order.clone())
+            .unwrap_or_default();
+        let zones = ZoneRules(template.zones.clone());
+        let recognizer = Recognizer::new(&forms, reference, order, zones);
+        Catalogs {
             dir: dir.to_path_buf(),
             reference: reference.to_string(),
             locales,
             template,
-            wordings: Vec::new(),
-            exact: HashMap::default(),
-            raw: HashMap::default(),
-            patterns: Vec::new(),
-            disabled: Vec::new(),
-            index: PatternIndex::default(),
-            fixed: Vec::new(),
-        };
-        cats.build_index();
-        cats
-    }
-
-    fn build_index(&mut self) {
-        for (li, loc) in self.locales.iter().enumerate() {
-            for (fi, file) in loc.files.iter().enumerate() {
-                for entry in &file.ast.body {
-                    let ast::Entry::Message(m) = entry else {
-                        continue;
-                    };
-                    let Some(role) = role_of(&m.id.name) else {
-                        continue;
-                    };
-                    let mut forms: Vec<(Option<String>, &ast::Pattern<String>)> = Vec::new();
-                    if !file.variants {
-                        if loc.messages.get(&m.id.name) != Some(&fi) {
-                            continue; // a duplicate: the first definition wins
-                        }
-                        if let Some(v) = &m.value {
-                            forms.push((None, v));
-                        }
-                    } else {
-                        for a in &m.attributes {
-                            forms.push((Some(a.id.name.clone()), &a.value));
-                        }
-                    }
-                    for (attr, pat) in forms {
-                        let wi = self.wordings.len();
-                        self.wordings.push(Wording {
-                            key: m.id.name.clone(),
-                            locale: li,
-                            attr,
-                            role,
-                            text: None,
-                        });
-                        for lin in expand(pat, loc) {
-                            match lin.literal() {
-                                Some(lit) => self.exact.entry(lit).or_default().push(wi),
-                                None => self.patterns.push((wi, lin)),
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        for wi in 0..self.wordings.len() {
-            let w = &self.wordings[wi];
-            let text = self.format(
-                &self.locales[w.locale].name,
-                &w.key,
-                w.attr.as_deref(),
-                &FluentArgs::new(),
-            );
-            self.wordings[wi].text = text;
-        }
-        self.disabled = vec![false; self.wordings.len()];
-        // Most specific first; ties in a fixed order.
-        self.patterns.sort_by(|a, b| {
-            b.1.literal_len()
-                .cmp(&a.1.literal_len())
-                .then(a.0.cmp(&b.0))
-        });
-        self.index = PatternIndex::build(&self.patterns, &self.wordings);
-        for w in &self.wordings {
-            let Some(t) = &w.text else { continue };
-            let key = norm_key(t);
-            if key.is_empty() || self.raw.contains_key(t) {
-                continue;
-            }
-            self.raw.insert(t.clone(), self.exact.get(&key).cloned());
-        }
-        self.fixed = self.locales.iter().map(fixed_texts).collect();
-    }
-
-    /// Recognize with canonical messages and only the variants in `keep`
-    /// (`(locale, key, attribute)`): how recognition does on wordings it has
-    /// not seen.
-    pub fn keep_variants(&mut self, keep: &std::collections::BTreeSet<(String, String, String)>) {
-        for (wi, w) in self.wordings.iter().enumerate() {
-            self.disabled[wi] = match &w.attr {
-                None => false,
-                Some(a) => !keep.contains(&(
-                    self.locales[w.locale].name.clone(),
-                    w.key.clone(),
-                    a.clone(),
-                )),
-            };
+            recognizer,
+            fixed,
         }
     }
 
-    /// Recognize with every wording again.
-    pub fn keep_variants_all(&mut self) {
-        self.disabled.iter_mut().for_each(|d| *d = false);
+    /// What recognizes published text with these catalogs.
+    pub fn recognizer(&self) -> &Recognizer {
+        &self.recognizer
     }
 
     pub fn locale(&self, name: &str) -> Option<&Locale> {
@@ -431,9 +260,8 @@ impl Catalogs {
 
     /// A SHA-256 of everything reading and rendering take from the
     /// catalogs: the reference locale, every file of every locale, the
-    /// free-text translations of pages, the template and the wordings left
-    /// out of recognition. Catalogs with the same digest read and render
-    /// every page alike.
+    /// free-text translations of pages and the template. Catalogs with the
+    /// same digest read and render every page alike.
     pub fn digest(&self) -> [u8; 32] {
         let mut h = Sha256::new();
         let mut put = |s: &str| {
@@ -456,207 +284,11 @@ impl Catalogs {
             }
         }
         put(&format!("{:?}", self.template));
-        let disabled: Vec<u8> = self.disabled.iter().map(|&d| u8::from(d)).collect();
-        h.update(&disabled);
         h.finalize().into()
     }
 
     pub fn locale_names(&self) -> Vec<String> {
         self.locales.iter().map(|l| l.name.clone()).collect()
-    }
-
-    /// Recognize a published text in a slot of the given role.
-    pub fn recognize(
-        &self,
-        text: &str,
-        role: Role,
-        page_locale: &str,
-        ctx: &Context,
-    ) -> Option<Match> {
-        if text.len() > MAX_LABEL_LEN {
-            return None;
-        }
-        let bucket = match self.raw.get(text) {
-            Some(b) => b.as_ref(),
-            None => {
-                let key = norm_key(text);
-                if key.is_empty() {
-                    return None;
-                }
-                self.exact.get(&key)
-            }
-        };
-        let mut best: Option<(i64, usize, Captures)> = None;
-        let consider = |wi: usize,
-                        caps: Captures,
-                        specificity: usize,
-                        best: &mut Option<(i64, usize, Captures)>| {
-            let w = &self.wordings[wi];
-            if w.role != role || self.disabled[wi] || !self.template.allows(&w.key, ctx.zone) {
-                return;
-            }
-            // A wording equal byte for byte is the one the page used.
-            let exact = caps.is_empty() && w.text.as_deref() == Some(text);
-            // Among patterns, the one with more literal text is the more
-            // specific reading.
-            let score = self.preference(w, page_locale, ctx)
-                + if exact { 1000 } else { 0 }
-                + specificity as i64;
-            if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
-                *best = Some((score, wi, caps));
-            }
-        };
-        if let Some(ws) = bucket {
-            for &wi in ws {
-                consider(wi, Captures::new(), 0, &mut best);
-            }
-        }
-        if best.is_none() {
-            // Only the patterns of this role that can match a text starting
-            // with this character (see `PatternIndex`), in their order. The
-            // spans of the normalized text are needed from here on only.
-            let norm = prepare(text);
-            for &pi in self.index.candidates(role, norm.chars.first().copied()) {
-                let (wi, lin) = &self.patterns[pi as usize];
-                if self.disabled[*wi] || !lin.could_match(&norm.chars) {
-                    continue;
-                }
-                if let Some(caps) = match_linear(lin, text, &norm) {
-                    consider(*wi, caps, lin.literal_len(), &mut best);
-                }
-            }
-        }
-        best.map(|(_, wi, caps)| self.matched(wi, caps))
-    }
-
-    /// The match of wording `wi` with these captures.
-    fn matched(&self, wi: usize, captures: Captures) -> Match {
-        let w = &self.wordings[wi];
-        Match {
-            key: w.key.clone(),
-            locale: self.locales[w.locale].name.clone(),
-            attr: w.attr.clone(),
-            captures,
-            fuzzy: false,
-        }
-    }
-
-    /// Recognize a text that may be nothing but variables (an H1 that is the
-    /// app's name): only messages whose key is in `keys`.
-    pub fn recognize_among(&self, text: &str, keys: &[&str], page_locale: &str) -> Option<Match> {
-        if text.len() > MAX_LABEL_LEN {
-            return None;
-        }
-        let norm = prepare(text);
-        let mut best: Option<(i64, usize, Captures)> = None;
-        for (wi, lin) in &self.patterns {
-            let w = &self.wordings[*wi];
-            if !keys.contains(&w.key.as_str()) {
-                continue;
-            }
-            if let Some(caps) = match_linear(lin, text, &norm) {
-                let score = self.preference(w, page_locale, &Context::default());
-                if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
-                    best = Some((score, *wi, caps));
-                }
-            }
-        }
-        best.map(|(_, wi, caps)| self.matched(wi, caps))
-    }
-
-    /// Recognize a label by similarity to the known wordings of the page's
-    /// locale, for a text no known wording matches (a new machine-translation
-    /// wave). Only keys of the same zone are candidates, the key that follows
-    /// the previous row in template order is favoured, and a match must be
-    /// clearly better than the runner-up: a row is never given a key on a
-    /// guess.
-    pub fn recognize_fuzzy(&self, text: &str, page_locale: &str, ctx: &Context) -> Option<Match> {
-        if text.len() > MAX_LABEL_LEN {
-            return None;
-        }
-        let target = norm_key(text);
-        let zone_prefix = ctx.zone.map(|z| self.template.key_prefix(z));
-        let expected = ctx.previous.and_then(|p| self.next_in_order(p));
-        let mut scored: BTreeMap<String, f64> = BTreeMap::new();
-        for (wi, w) in self.wordings.iter().enumerate() {
-            if self.disabled[wi] {
-                continue;
-            }
-            if w.role != Role::Label || self.locales[w.locale].name != page_locale {
-                continue;
-            }
-            if let Some(prefix) = &zone_prefix {
-                if !w.key.starts_with(&format!("{prefix}-")) {
-                    continue;
-                }
-            }
-            let Some(text_form) = self.wording_text(wi) else {
-                continue;
-            };
-            if text_form.len() > MAX_LABEL_LEN {
-                continue;
-            }
-            let mut s = word_similarity(&target, &norm_key(&text_form));
-            if expected.as_deref() == Some(w.key.as_str()) {
-                s += 0.1;
-            }
-            let e = scored.entry(w.key.clone()).or_insert(0.0);
-            if s > *e {
-                *e = s;
-            }
-        }
-        let mut ranked: Vec<(String, f64)> = scored.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let (key, s1) = ranked.first()?.clone();
-        let s2 = ranked.get(1).map(|r| r.1).unwrap_or(0.0);
-        if s1 >= 0.6 && s1 - s2 >= 0.15 {
-            Some(Match {
-                key,
-                locale: page_locale.to_string(),
-                attr: None,
-                captures: Captures::new(),
-                fuzzy: true,
-            })
-        } else {
-            None
-        }
-    }
-
-    /// The text of a wording without variables, for similarity.
-    fn wording_text(&self, wi: usize) -> Option<String> {
-        self.wordings[wi].text.clone()
-    }
-
-    fn next_in_order(&self, key: &str) -> Option<String> {
-        let loc = self.locale(&self.reference)?;
-        let i = loc.order.iter().position(|k| k == key)?;
-        loc.order.get(i + 1).cloned()
-    }
-
-    /// How much a wording is preferred when several match the same text.
-    fn preference(&self, w: &Wording, page_locale: &str, ctx: &Context) -> i64 {
-        let loc = &self.locales[w.locale].name;
-        let mut s = 0;
-        if loc == page_locale {
-            s += 100;
-        } else if *loc == self.reference {
-            s += 50;
-        }
-        if w.attr.is_none() {
-            s += 10;
-        }
-        // Two questions worded alike in different zones: the zone decides,
-        // before any wording preference.
-        if let Some(z) = ctx.zone {
-            let prefix = self.template.key_prefix(z);
-            if w.key
-                .strip_prefix(prefix)
-                .is_some_and(|rest| rest.starts_with('-'))
-            {
-                s += 10_000;
-            }
-        }
-        s
     }
 
     /// Format a message (or one of its variants) in a locale.
@@ -779,6 +411,52 @@ fn fixed_texts(loc: &Locale) -> FixedTexts {
     fixed
 }
 
+/// Every wording of a locale, as recognition indexes them: the canonical
+/// messages (the first definition of each) and the variants, with their
+/// texts when they read no variable.
+fn locale_forms<'a>(loc: &'a Locale, fixed: &'a FixedTexts) -> LocaleForms<'a> {
+    let mut forms = Vec::new();
+    for (fi, file) in loc.files.iter().enumerate() {
+        for entry in &file.ast.body {
+            let ast::Entry::Message(m) = entry else {
+                continue;
+            };
+            let key = m.id.name.as_str();
+            if !file.variants {
+                // A duplicate: the first definition wins.
+                if loc.messages.get(key) != Some(&fi) {
+                    continue;
+                }
+                if let Some(pattern) = &m.value {
+                    let text = fixed.canonical.get(key).map(String::as_str);
+                    forms.push(Form {
+                        key,
+                        attr: None,
+                        pattern,
+                        text,
+                    });
+                }
+                continue;
+            }
+            for a in &m.attributes {
+                let attr = a.id.name.as_str();
+                let text = fixed.variants.get(key).and_then(|v| v.get(attr));
+                forms.push(Form {
+                    key,
+                    attr: Some(attr),
+                    pattern: &a.value,
+                    text: text.map(String::as_str),
+                });
+            }
+        }
+    }
+    LocaleForms {
+        name: &loc.name,
+        lookup: loc,
+        forms,
+    }
+}
+
 fn parse_file(
     path: PathBuf,
     rel: String,
@@ -838,13 +516,19 @@ fn ftl_files(dir: &Path, base: &Path, out: &mut Vec<(PathBuf, String)>) -> std::
     Ok(())
 }
 
-fn load_locale(dir: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Result<Locale, String> {
+fn load_locale(dir: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Result<Locale, LoadError> {
     let mut paths = Vec::new();
-    ftl_files(dir, dir, &mut paths).map_err(|e| format!("{}: {e}", dir.display()))?;
+    ftl_files(dir, dir, &mut paths).map_err(|source| LoadError::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
     let mut files = Vec::new();
     let mut pages = BTreeMap::new();
     for (path, rel) in paths {
-        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(source) => return Err(LoadError::Io { path, source }),
+        };
         let source = match String::from_utf8(bytes) {
             Ok(s) => s,
             Err(e) => {
@@ -901,10 +585,10 @@ fn assemble_locale(
     files: Vec<CatalogFile>,
     pages: BTreeMap<String, BTreeMap<String, String>>,
     diags: &mut Vec<Diagnostic>,
-) -> Result<Locale, String> {
-    let langid: LanguageIdentifier = name
-        .parse()
-        .map_err(|_| format!("{name}: not a locale name"))?;
+) -> Result<Locale, LoadError> {
+    let langid: LanguageIdentifier = name.parse().map_err(|_| LoadError::LocaleName {
+        name: name.to_string(),
+    })?;
     let mut canonical: Bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
     canonical.set_use_isolating(false);
     let mut variants: Bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -999,50 +683,6 @@ mod tests {
     }
 
     #[test]
-    fn recognizes_canonical_variant_and_foreign_wordings() {
-        let c = cats();
-        let ctx = Context::default();
-        let m = c
-            .recognize(
-                "Effectuez-vous des tests d'intrusion annuels sur l'application ?",
-                Role::Label,
-                "fr-FR",
-                &ctx,
-            )
-            .unwrap();
-        assert_eq!(
-            (m.key.as_str(), m.attr.as_deref()),
-            ("security-pentest", Some("mt1"))
-        );
-        let m = c
-            .recognize(
-                "Do you perform annual penetration testing on the app?",
-                Role::Label,
-                "fr-FR",
-                &ctx,
-            )
-            .unwrap();
-        assert_eq!(
-            (m.key.as_str(), m.locale.as_str(), m.attr),
-            ("security-pentest", "en-US", None)
-        );
-        let m = c
-            .recognize(
-                "Informations fournies par Talkdesk, Inc. à Microsoft :",
-                Role::Label,
-                "fr-FR",
-                &ctx,
-            )
-            .unwrap();
-        assert_eq!(m.captures["publisher"], "Talkdesk, Inc.");
-        assert!(c.recognize("Oui", Role::Label, "fr-FR", &ctx).is_none());
-        assert_eq!(
-            c.recognize("Oui", Role::Value, "fr-FR", &ctx).unwrap().key,
-            "answer-yes"
-        );
-    }
-
-    #[test]
     fn formats_canonical_and_variant() {
         let c = cats();
         let mut args = FluentArgs::new();
@@ -1056,23 +696,5 @@ mod tests {
                 .unwrap(),
             "Informations fournies par Contoso à Microsoft :"
         );
-    }
-
-    #[test]
-    fn fuzzy_needs_a_clear_winner() {
-        let c = cats();
-        let ctx = Context::default();
-        let m = c
-            .recognize_fuzzy(
-                "Effectuez-vous des tests d’intrusion annuels de l’application ?",
-                "fr-FR",
-                &ctx,
-            )
-            .unwrap();
-        assert!(m.fuzzy);
-        assert_eq!(m.key, "security-pentest");
-        assert!(c
-            .recognize_fuzzy("Quelle est la couleur du ciel ?", "fr-FR", &ctx)
-            .is_none());
     }
 }

@@ -25,6 +25,30 @@ pub enum Kind {
     Answer,
 }
 
+/// A `template.yml` that is not a template: what YAML says, and where.
+#[derive(Debug)]
+pub struct TemplateError(crate::yaml::Error);
+
+impl TemplateError {
+    /// `line:column: message`, or the message alone.
+    pub fn with_position(&self) -> String {
+        self.0.with_position()
+    }
+
+    /// 1-based line and column, when known.
+    pub fn location(&self) -> Option<(usize, usize)> {
+        self.0.location()
+    }
+}
+
+impl std::fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for TemplateError {}
+
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Template {
@@ -42,28 +66,10 @@ pub struct Template {
 }
 
 impl Template {
-    pub fn parse(src: &str) -> Result<Template, String> {
+    pub(crate) fn parse(src: &str) -> Result<Template, TemplateError> {
         if src.trim().is_empty() {
             return Ok(Template::default());
         }
-        serde_yaml::from_str(src).map_err(|e| match e.location() {
-            Some(l) => format!("{}:{}: {e}", l.line(), l.column()),
-            None => e.to_string(),
-        })
-    }
-
-    /// Whether `key` may be recognized in `zone`.
-    pub fn allows(&self, key: &str, zone: Option<&str>) -> bool {
-        let Some(zone) = zone else { return true };
-        let Some(prefix) = key.split('-').next() else {
-            return true;
-        };
-        let bound = self.zones.values().any(|p| p == prefix);
-        !bound || self.key_prefix(zone) == prefix
-    }
-
-    /// The key prefix of a zone's questions.
-    pub fn key_prefix<'a>(&'a self, zone: &'a str) -> &'a str {
-        self.zones.get(zone).map(String::as_str).unwrap_or(zone)
+        crate::yaml::from_str(src).map_err(TemplateError)
     }
 }

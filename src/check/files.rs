@@ -21,8 +21,8 @@ pub enum Error {
     #[error("{}: no such catalog directory", .0.display())]
     NoCatalogDirectory(PathBuf),
     /// The catalogs cannot be loaded.
-    #[error("{0}")]
-    Catalogs(String),
+    #[error(transparent)]
+    Catalogs(#[from] crate::catalog::LoadError),
     #[error("{}: not UTF-8 text", .0.display())]
     NotUtf8(PathBuf),
     #[error("{}: {source}", path.display())]

@@ -95,7 +95,7 @@ impl Policy {
                 locales: BTreeMap::new(),
             }
         } else {
-            serde_yaml::from_str(src).map_err(|e| e.to_string())?
+            crate::yaml::from_str(src).map_err(|e| e.to_string())?
         };
         Ok(Policy {
             default: cli.or(file.fail_on).unwrap_or(FailOn::Error),

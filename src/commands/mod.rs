@@ -128,6 +128,8 @@ enum CliError {
     #[error(transparent)]
     Io(#[from] io::Error),
     #[error(transparent)]
+    Catalogs(#[from] crate::catalog::LoadError),
+    #[error(transparent)]
     Ops(#[from] crate::ops::Error),
     #[error(transparent)]
     Check(#[from] crate::check::files::Error),

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 /// Load the catalogs and print what loading them had to say.
 pub(super) fn catalogs(cx: &Context, err: &mut dyn Write) -> Result<Catalogs, CliError> {
-    let (cats, diags) = Catalogs::load(&cx.locales, &cx.reference).map_err(CliError::Message)?;
+    let (cats, diags) = Catalogs::load(&cx.locales, &cx.reference)?;
     print_load_diagnostics(&diags, err);
     Ok(cats)
 }

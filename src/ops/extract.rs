@@ -75,7 +75,7 @@ pub(crate) enum RecordText {
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum SerializeError {
     #[error(transparent)]
-    Yaml(#[from] serde_yaml::Error),
+    Yaml(#[from] crate::yaml::Error),
     #[error(transparent)]
     Json(#[from] serde_json::Error),
 }

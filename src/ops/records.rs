@@ -14,15 +14,10 @@ use std::path::{Path, PathBuf};
 pub enum ParseRecordError {
     #[error("{0}")]
     Json(#[from] serde_json::Error),
-    /// YAML that does not parse at a line and column.
-    #[error("{line}:{column}: {source}")]
-    YamlAt {
-        line: usize,
-        column: usize,
-        source: serde_yaml::Error,
-    },
-    #[error("{0}")]
-    Yaml(serde_yaml::Error),
+    /// YAML that does not parse, at a line and column when the parser
+    /// knows them.
+    #[error("{}", .0.with_position())]
+    Yaml(crate::yaml::Error),
 }
 
 /// A record file that cannot be read.
@@ -61,14 +56,7 @@ pub fn parse_record(src: &str) -> Result<Record, ParseRecordError> {
         }
         return Ok(serde_json::from_value(v)?);
     }
-    serde_yaml::from_str(src).map_err(|e| match e.location() {
-        Some(l) => ParseRecordError::YamlAt {
-            line: l.line(),
-            column: l.column(),
-            source: e,
-        },
-        None => ParseRecordError::Yaml(e),
-    })
+    crate::yaml::from_str(src).map_err(ParseRecordError::Yaml)
 }
 
 /// Record files named by arguments: files as given, directories walked.

@@ -6,7 +6,7 @@
 //! selector to the variant key where the key is a number: that is how
 //! "9 février 2022" is read with the same `date-long` message that writes it.
 
-use crate::text::{normalize, Normalized};
+use super::normalize::{normalize, Normalized};
 use fluent_syntax::ast;
 use std::collections::BTreeMap;
 
@@ -28,7 +28,7 @@ const MAX_EXPANSION_BYTES: usize = 32 << 20;
 const MAX_STEPS: usize = 50_000;
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Piece {
+pub(crate) enum Piece {
     /// Literal text, normalized.
     Lit(Vec<char>),
     /// A variable; `digits` when it only ever holds a number.
@@ -37,15 +37,15 @@ pub enum Piece {
 
 /// One way a message can be written.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Linear {
-    pub pieces: Vec<Piece>,
+pub(crate) struct Linear {
+    pub(crate) pieces: Vec<Piece>,
     /// Variables fixed by the select variants this expansion took.
-    pub bindings: Vec<(String, String)>,
+    pub(crate) bindings: Vec<(String, String)>,
 }
 
 impl Linear {
     /// Number of literal characters: more literal text, more specific.
-    pub fn literal_len(&self) -> usize {
+    pub(crate) fn literal_len(&self) -> usize {
         self.pieces
             .iter()
             .map(|p| match p {
@@ -58,7 +58,7 @@ impl Linear {
     /// The literal text the pattern starts with, as a match at the start
     /// of a text requires it (leading spaces dropped); empty when the
     /// pattern starts with a variable.
-    pub fn head(&self) -> &[char] {
+    pub(crate) fn head(&self) -> &[char] {
         match self.pieces.first() {
             Some(Piece::Lit(l)) if self.pieces.len() > 1 => trim_chars(l, true, false),
             Some(Piece::Lit(l)) => trim_chars(l, true, true),
@@ -69,7 +69,7 @@ impl Linear {
     /// The literal text the pattern ends with, as a match at the end of a
     /// text requires it (trailing spaces dropped); empty when the pattern
     /// ends with a variable.
-    pub fn tail(&self) -> &[char] {
+    pub(crate) fn tail(&self) -> &[char] {
         match self.pieces.last() {
             Some(Piece::Lit(l)) if self.pieces.len() > 1 => trim_chars(l, false, true),
             Some(Piece::Lit(l)) => trim_chars(l, true, true),
@@ -80,16 +80,16 @@ impl Linear {
     /// A quick test that rules out most texts before [`match_linear`]: a
     /// match needs the text to start with [`Linear::head`] and end with
     /// [`Linear::tail`].
-    pub fn could_match(&self, text: &[char]) -> bool {
+    pub(crate) fn could_match(&self, text: &[char]) -> bool {
         text.starts_with(self.head()) && text.ends_with(self.tail())
     }
 
-    pub fn has_vars(&self) -> bool {
+    pub(crate) fn has_vars(&self) -> bool {
         self.pieces.iter().any(|p| matches!(p, Piece::Var { .. }))
     }
 
     /// The literal text, when the pattern has no variables.
-    pub fn literal(&self) -> Option<String> {
+    pub(crate) fn literal(&self) -> Option<String> {
         if self.has_vars() {
             return None;
         }
@@ -106,13 +106,13 @@ impl Linear {
 }
 
 /// Resolves message and term references while expanding.
-pub trait Lookup {
+pub(crate) trait Lookup {
     fn message(&self, id: &str) -> Option<&ast::Pattern<String>>;
     fn term(&self, id: &str) -> Option<&ast::Pattern<String>>;
 }
 
 /// Expand a pattern into its linear forms.
-pub fn expand(pattern: &ast::Pattern<String>, lookup: &dyn Lookup) -> Vec<Linear> {
+pub(crate) fn expand(pattern: &ast::Pattern<String>, lookup: &dyn Lookup) -> Vec<Linear> {
     let mut digits = Vec::new();
     collect_numeric_selectors(pattern, lookup, 0, &mut digits);
     let mut out = vec![Partial::default()];
@@ -388,11 +388,11 @@ fn expand_inline(
 }
 
 /// Variables captured by a match, with the exact original text of each.
-pub type Captures = BTreeMap<String, String>;
+pub(crate) type Captures = BTreeMap<String, String>;
 
 /// Match normalized text against a linear pattern; on success, the captured
 /// variables (original bytes, trimmed) and the select bindings.
-pub fn match_linear(lin: &Linear, text: &str, norm: &Normalized) -> Option<Captures> {
+pub(crate) fn match_linear(lin: &Linear, text: &str, norm: &Normalized) -> Option<Captures> {
     let mut caps: Vec<(usize, usize)> = Vec::new();
     let mut m = Matcher {
         text: &norm.chars,
@@ -528,7 +528,7 @@ fn trim_chars(lit: &[char], start: bool, end: bool) -> &[char] {
 }
 
 /// The normalized form of a piece of published text, ready for matching.
-pub fn prepare(text: &str) -> Normalized {
+pub(crate) fn prepare(text: &str) -> Normalized {
     normalize(text)
 }
 

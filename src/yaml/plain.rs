@@ -12,7 +12,7 @@
 /// Whether every line is `key: value` with a distinct plain key and a value
 /// that is a plain, single-quoted or double-quoted scalar without escapes,
 /// all of which YAML accepts.
-pub fn is_plain_mapping(lines: &[&str]) -> bool {
+pub(crate) fn is_plain_mapping(lines: &[&str]) -> bool {
     if lines.is_empty() {
         return false;
     }

@@ -16,7 +16,7 @@
 use serde::ser::{self, Serialize};
 
 /// The YAML of a value, as `serde_yaml::to_string` gives it.
-pub fn to_string<T: Serialize>(value: &T) -> Result<String, serde_yaml::Error> {
+pub(crate) fn to_string<T: Serialize>(value: &T) -> Result<String, super::Error> {
     let mut out = String::with_capacity(8192);
     let ser = Emitter {
         out: &mut out,
@@ -26,7 +26,7 @@ pub fn to_string<T: Serialize>(value: &T) -> Result<String, serde_yaml::Error> {
     if value.serialize(ser).is_ok() {
         return Ok(out);
     }
-    serde_yaml::to_string(value)
+    serde_yaml::to_string(value).map_err(super::Error)
 }
 
 /// Something this writer does not handle; the caller falls back.
@@ -289,10 +289,8 @@ fn style(s: &str) -> Style {
         return Style::Unknown;
     };
     // Surely not plain, if printable on one line.
-    let mut quoted = first == b' '
-        || last == b' '
-        || last == b':'
-        || crate::read::plain_yaml::never_starts_plain(first);
+    let mut quoted =
+        first == b' ' || last == b' ' || last == b':' || super::plain::never_starts_plain(first);
     // Maybe plain, maybe not: not decided here.
     let unsure = matches!(first, b'-' | b'?' | b':' | b'.' | b'+');
     let mut other = false;
