@@ -17,6 +17,8 @@
 //! - [`diff`]: what a translator has to look at (side by side, stale,
 //!   since a revision, page answers), XLIFF export and import;
 //! - [`compare`]: the locale-neutral facts of two records of one page;
+//! - [`report`]: the review site, HTML of the check's figures, the
+//!   catalogs and the pages rendered with where each text came from;
 //! - [`ops`]: the operations over directories (`extract`, `render`,
 //!   `build`, `verify`, coverage, `compare`), pages in parallel and results
 //!   in page order, with the file system at the edge ([`fsio`]) and the
@@ -57,6 +59,7 @@ pub mod read;
 pub mod recognize;
 pub mod record;
 pub mod render;
+pub mod report;
 pub mod sanitize;
 pub mod text;
 pub(crate) mod yaml;

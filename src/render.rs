@@ -4,6 +4,12 @@
 //!
 //! Layout (spacing, table padding, HTML structure) is the page's and is kept
 //! in both modes; only the text changes.
+//!
+//! For the review site, [`render_marked`] also says where each text came
+//! from: it wraps every label, answer word, free text and unrecognized
+//! text in private-use [`sentinel`] characters that carry an index into
+//! [`Rendered::marks`]. Those characters pass through Markdown untouched,
+//! and the site turns them into highlights; [`render`] never writes them.
 
 use crate::catalog::{args_from, Catalogs};
 use crate::layout::{default_row_layout, esc, fill, fill_into, hole_contexts};
@@ -42,6 +48,111 @@ pub struct Rendered {
     pub missing: Vec<String>,
     /// Whether machine-translated text was carried over.
     pub machine: bool,
+    /// Where each marked text came from, by the index its sentinels carry
+    /// (empty unless rendered with [`render_marked`]).
+    pub marks: Vec<Mark>,
+}
+
+/// Where a text on a rendered page came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Origin {
+    /// The canonical message of the locale written.
+    Canonical,
+    /// A recognized variant (`variants/`): the published page's wording.
+    Variant,
+    /// The reference locale's message: the locale has none (canonical
+    /// mode), or the published page left the reference's wording.
+    Reference,
+    /// Another locale's wording, left on the published page.
+    OtherLocale,
+    /// Published text that is no catalog wording byte for byte (read by
+    /// similarity or with other typography).
+    Published,
+    /// Free text a person wrote in the locale: a translation from
+    /// `pages/`, or the publisher's own text in its language.
+    FreeText,
+    /// Free text machine-translated into the locale.
+    Machine,
+    /// Free text in another language, for want of a translation.
+    Untranslated,
+    /// Text no label matched, as the page had it.
+    Unrecognized,
+}
+
+impl Origin {
+    pub const ALL: [Origin; 9] = [
+        Origin::Canonical,
+        Origin::Variant,
+        Origin::Reference,
+        Origin::OtherLocale,
+        Origin::Published,
+        Origin::FreeText,
+        Origin::Machine,
+        Origin::Untranslated,
+        Origin::Unrecognized,
+    ];
+
+    /// The origin's name, as the review site shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Origin::Canonical => "canonical",
+            Origin::Variant => "variant",
+            Origin::Reference => "reference",
+            Origin::OtherLocale => "other-locale",
+            Origin::Published => "published",
+            Origin::FreeText => "free-text",
+            Origin::Machine => "machine",
+            Origin::Untranslated => "untranslated",
+            Origin::Unrecognized => "unrecognized",
+        }
+    }
+}
+
+/// One marked text: where it came from, and its key (a message id, a free
+/// text's id; empty for unrecognized text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub origin: Origin,
+    pub key: String,
+}
+
+/// The private-use characters [`render_marked`] wraps texts in:
+/// `OPEN`, the mark's index in decimal digits `DIGIT_0`..`DIGIT_0 + 9`,
+/// `SEP`, the text, `CLOSE`. A text that holds characters of this range
+/// (from a page or a catalog) has them replaced by U+FFFD before it is
+/// wrapped, so that every sentinel in a marked page is the renderer's.
+pub mod sentinel {
+    pub const OPEN: char = '\u{E000}';
+    pub const SEP: char = '\u{E001}';
+    pub const CLOSE: char = '\u{E002}';
+    /// The digit 0; 1 to 9 follow it.
+    pub const DIGIT_0: char = '\u{E010}';
+
+    /// Whether `c` is in the range sentinels are taken from.
+    pub fn is_sentinel(c: char) -> bool {
+        ('\u{E000}'..='\u{E01F}').contains(&c)
+    }
+
+    /// `s` with every character of the sentinel range replaced by U+FFFD.
+    pub fn strip(s: &str) -> std::borrow::Cow<'_, str> {
+        if s.contains(is_sentinel) {
+            s.chars()
+                .map(|c| if is_sentinel(c) { '\u{FFFD}' } else { c })
+                .collect::<String>()
+                .into()
+        } else {
+            s.into()
+        }
+    }
+
+    /// The opening of mark `index`: `OPEN`, digits, `SEP`.
+    pub fn open(index: usize, out: &mut String) {
+        out.push(OPEN);
+        for d in index.to_string().bytes() {
+            out.push(char::from_u32(DIGIT_0 as u32 + u32::from(d - b'0')).unwrap_or(DIGIT_0));
+        }
+        out.push(SEP);
+    }
 }
 
 /// A record that cannot be rendered.
@@ -65,6 +176,8 @@ struct Renderer<'a> {
     fallbacks: Vec<String>,
     missing: Vec<String>,
     machine: bool,
+    /// Marks of the texts written so far, when marking.
+    marks: Option<Vec<Mark>>,
 }
 
 /// Render a record in `locale`.
@@ -74,6 +187,36 @@ pub fn render(
     locale: &str,
     mode: Mode,
 ) -> Result<Rendered, RenderError> {
+    render_with(record, cats, locale, mode, false)
+}
+
+/// [`render`], with every label, answer word, free text and unrecognized
+/// text wrapped in [`sentinel`]s naming its [`Mark`]: what the review site
+/// shows. The text is not a page to publish.
+pub fn render_marked(
+    record: &Record,
+    cats: &Catalogs,
+    locale: &str,
+    mode: Mode,
+) -> Result<Rendered, RenderError> {
+    render_with(record, cats, locale, mode, true)
+}
+
+fn render_with(
+    record: &Record,
+    cats: &Catalogs,
+    locale: &str,
+    mode: Mode,
+    marking: bool,
+) -> Result<Rendered, RenderError> {
+    let stripped;
+    let record = match marking.then(|| without_sentinels(record)).flatten() {
+        Some(r) => {
+            stripped = r;
+            &stripped
+        }
+        None => record,
+    };
     let nl = if record.file.crlf { "\r\n" } else { "\n" };
     let mut r = Renderer {
         cats,
@@ -85,6 +228,7 @@ pub fn render(
         fallbacks: Vec::new(),
         missing: Vec::new(),
         machine: false,
+        marks: marking.then(Vec::new),
     };
     // The body first: the front matter says whether it holds machine
     // translation.
@@ -107,6 +251,7 @@ pub fn render(
         fallbacks: r.fallbacks,
         missing: r.missing,
         machine: r.machine,
+        marks: r.marks.unwrap_or_default(),
     })
 }
 
@@ -193,6 +338,10 @@ impl Renderer<'_> {
                     seen_type = true;
                     translation.to_string()
                 }
+                (None, _) if f.line.is_some() => {
+                    let v = f.value.clone().unwrap_or_default();
+                    self.mark(Origin::Unrecognized, "", v)
+                }
                 (None, _) => f.value.clone().unwrap_or_default(),
             };
             let mut layout = f
@@ -271,7 +420,10 @@ impl Renderer<'_> {
                     self.out
                         .fill(layout, &[inc.title.clone(), inc.include.clone()]);
                 }
-                Block::Unrecognized(u) => self.out.push(&u.unrecognized),
+                Block::Unrecognized(u) => {
+                    let text = self.mark_lines(&u.unrecognized, false);
+                    self.out.push(&text)
+                }
             }
         }
         Ok(())
@@ -333,7 +485,8 @@ impl Renderer<'_> {
         let mut usual: Option<(usize, String)> = None;
         for row in &t.rows {
             if let [Value::Unrecognized { unrecognized, .. }] = row.values.as_slice() {
-                self.out.push(unrecognized);
+                let text = self.mark_lines(unrecognized, true);
+                self.out.push(&text);
                 continue;
             }
             let mut cells = Vec::with_capacity(n);
@@ -398,7 +551,9 @@ impl Renderer<'_> {
             },
             Value::Text(ft) => self.free_text(ft, Context::Cell),
             Value::Blank { .. } => String::new(),
-            Value::Unrecognized { unrecognized, .. } => unrecognized.clone(),
+            Value::Unrecognized { unrecognized, .. } => {
+                self.mark(Origin::Unrecognized, "", unrecognized.clone())
+            }
         })
     }
 
@@ -433,8 +588,10 @@ impl Renderer<'_> {
     /// An answer word or enumeration value.
     fn word(&mut self, key: &str, published: Option<&Published>) -> Result<String, RenderError> {
         let none = Published::default();
-        if let Some(t) = self.fixed(key, published.unwrap_or(&none), Context::Cell) {
-            return Ok(t);
+        let published_as = published.unwrap_or(&none);
+        if let Some(t) = self.fixed(key, published_as, Context::Cell) {
+            let origin = self.origin(published_as);
+            return Ok(self.mark(origin, key, t));
         }
         let mut label = Label::new(key);
         if let Some(p) = published {
@@ -444,11 +601,18 @@ impl Renderer<'_> {
     }
 
     fn free_text(&mut self, ft: &FreeText, ctx: Context) -> String {
+        let as_read = if ft.lang != self.locale {
+            Origin::Untranslated
+        } else if ft.machine {
+            Origin::Machine
+        } else {
+            Origin::FreeText
+        };
         if self.mode == Mode::AsPublished {
-            return ft.text.clone();
+            return self.mark(as_read, &ft.id, ft.text.clone());
         }
-        let text = match self.cats.page_text(self.locale, &self.record.page, &ft.id) {
-            Some(t) => t.to_string(),
+        let (text, origin) = match self.cats.page_text(self.locale, &self.record.page, &ft.id) {
+            Some(t) => (t.to_string(), Origin::FreeText),
             None => {
                 if ft.lang != self.locale {
                     self.fallbacks.push(ft.id.clone());
@@ -456,19 +620,91 @@ impl Renderer<'_> {
                 } else if ft.machine {
                     self.machine = true;
                 }
-                ft.text.clone()
+                (ft.text.clone(), as_read)
             }
         };
-        escape(&text, ctx)
+        let text = escape(&text, ctx);
+        self.mark(origin, &ft.id, text)
     }
 
-    /// Write a label.
+    /// Write a label (marked, when marking).
     fn label(&mut self, label: &Label, ctx: Context) -> Result<String, RenderError> {
+        let (text, origin) = self.label_text(label, ctx)?;
+        Ok(self.mark(origin, &label.key, text))
+    }
+
+    /// Where a label written as `published` says comes from: the
+    /// canonical message in canonical mode, the recorded wording as
+    /// published.
+    fn origin(&self, published: &Published) -> Origin {
+        if self.mode == Mode::Canonical {
+            return Origin::Canonical;
+        }
+        if published.text.is_some() {
+            return Origin::Published;
+        }
+        match self.wording(published.wording.as_deref()) {
+            (_, Some(_)) => Origin::Variant,
+            (l, None) if l == self.locale => Origin::Canonical,
+            (l, None) if l == self.cats.reference => Origin::Reference,
+            _ => Origin::OtherLocale,
+        }
+    }
+
+    /// Wrap `text` in sentinels for a new mark (when marking; `text` as
+    /// it is otherwise): each line apart, after what starts a block on it,
+    /// so that the Markdown it makes is the same.
+    fn mark(&mut self, origin: Origin, key: &str, text: String) -> String {
+        let Some(marks) = &mut self.marks else {
+            return text;
+        };
+        if text.is_empty() {
+            return text;
+        }
+        let index = marks.len();
+        marks.push(Mark {
+            origin,
+            key: key.to_string(),
+        });
+        let text = sentinel::strip(&text);
+        let mut out = String::with_capacity(text.len() + 8);
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            wrap_line(line, index, false, &mut out);
+        }
+        out
+    }
+
+    /// Unrecognized lines, marked (when marking): a table row (`row`, or
+    /// a line that starts with `|`) cell by cell.
+    fn mark_lines(&mut self, text: &str, row: bool) -> String {
+        let Some(marks) = &mut self.marks else {
+            return text.to_string();
+        };
+        let index = marks.len();
+        marks.push(Mark {
+            origin: Origin::Unrecognized,
+            key: String::new(),
+        });
+        let mut out = String::with_capacity(text.len() + 8);
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            wrap_line(line, index, row, &mut out);
+        }
+        out
+    }
+
+    /// The text of a label, and where it came from.
+    fn label_text(&mut self, label: &Label, ctx: Context) -> Result<(String, Origin), RenderError> {
         if label.key.is_empty() {
-            return Ok(String::new());
+            return Ok((String::new(), Origin::Canonical));
         }
         if let Some(t) = self.fixed(&label.key, &label.published, ctx) {
-            return Ok(t);
+            return Ok((t, self.origin(&label.published)));
         }
         let mut args: BTreeMap<String, String> = self.record.names.clone();
         args.extend(label.args.iter().map(|(k, v)| (k.clone(), v.clone())));
@@ -479,19 +715,20 @@ impl Renderer<'_> {
             Mode::Canonical => {
                 let fargs = args_from(&args);
                 if let Some(s) = self.cats.format(self.locale, &label.key, None, &fargs) {
-                    return Ok(escape(&s, ctx));
+                    return Ok((escape(&s, ctx), Origin::Canonical));
                 }
                 self.missing.push(label.key.clone());
                 self.cats
                     .format(&self.cats.reference, &label.key, None, &fargs)
-                    .map(|s| escape(&s, ctx))
+                    .map(|s| (escape(&s, ctx), Origin::Reference))
                     .ok_or_else(|| {
                         RenderError(format!("no message `{}` in any catalog", label.key))
                     })
             }
             Mode::AsPublished => {
+                let origin = self.origin(&label.published);
                 if let Some(t) = &label.published.text {
-                    return Ok(t.clone());
+                    return Ok((t.clone(), origin));
                 }
                 args.extend(
                     label
@@ -504,6 +741,7 @@ impl Renderer<'_> {
                 let fargs = args_from(&args);
                 self.cats
                     .format(locale, &label.key, attr, &fargs)
+                    .map(|s| (s, origin))
                     .ok_or_else(|| {
                         RenderError(format!(
                             "the catalogs have no wording `{}` of `{}` in {locale}",
@@ -527,6 +765,101 @@ impl Renderer<'_> {
             },
         }
     }
+}
+
+/// A record with the characters of the sentinel range replaced, if it
+/// holds any: pages and catalogs cannot forge a mark.
+fn without_sentinels(record: &Record) -> Option<Record> {
+    let json = serde_json::to_string(record).ok()?;
+    if !json.contains(sentinel::is_sentinel) {
+        return None;
+    }
+    serde_json::from_str(&sentinel::strip(&json)).ok()
+}
+
+/// One line of a marked text: what starts a block (indentation, block
+/// quote markers, a list marker, a heading's `#`s) stays before the
+/// sentinels, trailing spaces (a hard break) after them; a table row
+/// (`row`, or a line whose text starts with `|`) is marked cell by cell.
+fn wrap_line(line: &str, index: usize, row: bool, out: &mut String) {
+    let p = block_prefix(line);
+    let (head, body) = line.split_at(p);
+    out.push_str(head);
+    if row || body.starts_with('|') {
+        wrap_cells(body, index, out);
+    } else {
+        wrap_text(body, index, out);
+    }
+}
+
+/// `text` between the sentinels of mark `index`, with its surrounding
+/// spaces outside; blank text as it is.
+fn wrap_text(text: &str, index: usize, out: &mut String) {
+    let body = text.trim_start_matches([' ', '\t']);
+    let lead = &text[..text.len() - body.len()];
+    let trimmed = body.trim_end_matches([' ', '\t']);
+    out.push_str(lead);
+    if trimmed.is_empty() {
+        out.push_str(body);
+        return;
+    }
+    sentinel::open(index, out);
+    out.push_str(trimmed);
+    out.push(sentinel::CLOSE);
+    out.push_str(&body[trimmed.len()..]);
+}
+
+/// A table row's cells, each marked: cut at every `|` that no backslash
+/// escapes.
+fn wrap_cells(row: &str, index: usize, out: &mut String) {
+    let mut start = 0;
+    let mut backslashes = 0;
+    for (i, c) in row.char_indices() {
+        match c {
+            '\\' => backslashes += 1,
+            '|' if backslashes % 2 == 0 => {
+                wrap_text(&row[start..i], index, out);
+                out.push('|');
+                start = i + 1;
+                backslashes = 0;
+            }
+            _ => backslashes = 0,
+        }
+    }
+    wrap_text(&row[start..], index, out);
+}
+
+/// The length of what starts a block on a Markdown line: indentation,
+/// block quote markers, then a list marker or a heading's `#`s with the
+/// spaces after them.
+fn block_prefix(line: &str) -> usize {
+    let b = line.as_bytes();
+    let spaces = |mut i: usize| {
+        while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+            i += 1;
+        }
+        i
+    };
+    let mut i = spaces(0);
+    while b.get(i) == Some(&b'>') {
+        i = spaces(i + 1);
+    }
+    let space_at = |j: usize| matches!(b.get(j), Some(b' ' | b'\t'));
+    if matches!(b.get(i), Some(b'-' | b'*' | b'+')) && space_at(i + 1) {
+        return spaces(i + 1);
+    }
+    let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=9).contains(&digits)
+        && matches!(b.get(i + digits), Some(b'.' | b')'))
+        && space_at(i + digits + 1)
+    {
+        return spaces(i + digits + 1);
+    }
+    let hashes = b[i..].iter().take_while(|&&c| c == b'#').count();
+    if (1..=6).contains(&hashes) && (i + hashes == b.len() || space_at(i + hashes)) {
+        return spaces(i + hashes);
+    }
+    i
 }
 
 /// The arguments a date message takes, from an ISO date: `day`, `month`,

@@ -32,6 +32,11 @@ const ALLOWED_TAGS: &[(&str, &[&str])] = &[
     ("ul", &[]),
 ];
 
+/// Whether `name` (lower case) is a tag that the allow-list keeps.
+pub fn is_allowed_tag(name: &str) -> bool {
+    ALLOWED_TAGS.iter().any(|(n, _)| *n == name)
+}
+
 /// Attributes whose value is a URL, checked with [`is_safe_url`].
 const URL_ATTRS: &[&str] = &["href", "src"];
 

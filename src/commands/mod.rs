@@ -13,6 +13,7 @@ mod diff;
 mod extract;
 mod import;
 mod render;
+mod report;
 mod shared;
 mod sign_off;
 mod verify;
@@ -72,6 +73,9 @@ enum Command {
     Diff(diff::Args),
     /// Write the translations of an XLIFF 2.1 file into the catalogs and sign them off.
     Import(import::Args),
+    /// Write the review site: static HTML files of the catalogs' and pages'
+    /// status, opened from disk in a browser.
+    Report(report::Args),
 }
 
 /// What the binary knows of where it runs, beyond its arguments.
@@ -170,6 +174,7 @@ pub fn run_in(
         Command::SignOff(args) => sign_off::exec(&cx, args, out, err),
         Command::Diff(args) => diff::exec(&cx, args, out, err),
         Command::Import(args) => import::exec(&cx, args, out, err),
+        Command::Report(args) => report::exec(&cx, args, out, err),
     };
     match done {
         Ok(exit) => Ok(exit),

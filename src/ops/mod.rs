@@ -15,6 +15,7 @@ mod extract;
 mod pages;
 mod parallel;
 mod records;
+mod report;
 mod summary;
 mod verify;
 
@@ -29,6 +30,8 @@ pub(crate) use pages::{
 pub use parallel::{for_each_page, Progress, Run, Silent};
 pub use records::{parse_record, ParseRecordError};
 pub(crate) use records::{render_records, RenderOptions, Rendered};
+pub(crate) use report::report;
+pub use report::{ReportConfig, ReportSummary, REPORT_FILES};
 pub(crate) use summary::coverage;
 pub(crate) use verify::{verify, Checked};
 pub use verify::{verify_page, Verdict};
@@ -49,6 +52,10 @@ pub enum Error {
     /// message names the path.
     #[error("{0}")]
     Output(String),
+    /// What the operation reads besides pages (catalogs, lock files)
+    /// cannot be read; the message names the file.
+    #[error("{0}")]
+    Inputs(String),
     /// Temporary files that killed builds left cannot be removed.
     #[error("{}: cannot remove stale temporary files: {source}", path.display())]
     StaleTemporaries {

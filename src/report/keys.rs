@@ -1,0 +1,76 @@
+//! A key's view (`keys/<key>.html`): the reference text, how the
+//! published pages worded the key, and every page that uses it, each
+//! linked to its page view.
+
+use super::shell::{document, search, Kind};
+use super::{locale_file, page_file, PageSummary, ReportInput};
+use maud::html;
+use std::collections::BTreeMap;
+
+/// The view of `key`, from its uses: (published locale, wording) → pages
+/// (indexes into `input.pages`).
+pub fn key_view(
+    input: &ReportInput,
+    key: &str,
+    uses: &BTreeMap<(String, String), Vec<usize>>,
+) -> String {
+    let cats = input.cats;
+    let mut locales = cats.locale_names();
+    locales.sort();
+    let reference = cats
+        .locale(&cats.reference)
+        .map(crate::diff::defs)
+        .and_then(|d| d.get(key).map(|d| d.text.clone()));
+    // Every page once, with the wordings it used.
+    let mut pages: BTreeMap<usize, Vec<(&str, &str)>> = BTreeMap::new();
+    for ((l, w), ps) in uses {
+        for p in ps {
+            pages.entry(*p).or_default().push((l, w));
+        }
+    }
+    let page = |i: usize| -> &PageSummary { &input.pages[i] };
+    let content = html! {
+        h1 { code { (key) } }
+        @if let Some(t) = &reference {
+            p.lead { (cats.reference) ": " span.ftl { (t) } }
+        }
+        p {
+            "In the locale views: "
+            @for (i, l) in locales.iter().enumerate() {
+                @if i > 0 { ", " }
+                a href={ "../" (locale_file(l)) "#k-" (key) } { (l) }
+            }
+        }
+        h2 { "Wordings on published pages" }
+        table.sortable {
+            thead { tr {
+                th scope="col" aria-sort="none" data-type="text" { button type="button" { "Published in" } }
+                th scope="col" aria-sort="none" data-type="text" { button type="button" { "Wording" } }
+                th scope="col" aria-sort="none" data-type="num" { button type="button" { "Pages" } }
+            } }
+            tbody {
+                @for ((l, w), ps) in uses {
+                    tr {
+                        td data-v=(l) { (l) }
+                        td data-v=(w) { @if w.is_empty() { "canonical" } @else { (w) } }
+                        td.num data-v=(ps.len()) { (ps.len()) }
+                    }
+                }
+            }
+        }
+        h2 { (pages.len()) " pages" }
+        (search("Search pages", "uses"))
+        ul.pages data-table="uses" {
+            @for (i, ws) in &pages {
+                @let p = page(*i);
+                li {
+                    a href={ "../" (page_file(&p.rel)) } { (p.rel) }
+                    @for (l, w) in ws {
+                        " " span.w { (l) @if !w.is_empty() { " · " (w) } }
+                    }
+                }
+            }
+        }
+    };
+    document(key, Kind::Key, "../", &locales, content)
+}

@@ -1,0 +1,224 @@
+//! A page's view (`pages/<page>.html`): the page rendered as HTML in the
+//! reference locale beside the same page as published and in every other
+//! locale, one shown at a time (all of them, one after the other, without
+//! script). Each text is highlighted by where it came from ([`Origin`]),
+//! and a page with a consensus decision lists each locale's candidates.
+//!
+//! One file per page holds every locale: the page's structure is read
+//! once, and a reviewer switches locale without leaving it. Its size grows
+//! with the number of locales (a rendering is 10 to 20 KB), which the
+//! report's measure keeps in view (docs/REPORT.md).
+
+use super::markdown::{origin_class, page_html};
+use super::shell::{document, raw, Kind};
+use super::{origin_counts, root_of, PageConsensus};
+use crate::record::{Record, SourceFormat};
+use crate::render::{Origin, Rendered};
+use maud::{html, Markup};
+
+/// What a page view shows.
+pub struct PageView<'a> {
+    /// The page's path relative to the pages directory.
+    pub rel: &'a str,
+    /// The page's record; `None` when the page cannot be read.
+    pub record: Option<&'a Record>,
+    /// Why the page cannot be read.
+    pub error: Option<&'a str>,
+    /// The reference locale.
+    pub reference: &'a str,
+    /// Every catalog locale, sorted (for the navigation).
+    pub locales: &'a [String],
+    /// The page as published, marked, or why it cannot be rendered so.
+    pub published: Option<Result<Rendered, String>>,
+    /// The page in each catalog locale, marked, or why it cannot be
+    /// rendered there; the reference among them.
+    pub rendered: Vec<(String, Result<Rendered, String>)>,
+    /// The consensus decisions about this page, if any.
+    pub consensus: Option<&'a PageConsensus>,
+}
+
+/// The legend of highlights: origin, what it means.
+const LEGEND: [(Origin, &str); 9] = [
+    (Origin::Canonical, "catalog: the locale's canonical message"),
+    (Origin::Variant, "variant: a recognized published wording"),
+    (
+        Origin::Reference,
+        "reference fallback: the reference's text",
+    ),
+    (Origin::OtherLocale, "another locale's wording"),
+    (
+        Origin::Published,
+        "published text that is no catalog wording",
+    ),
+    (
+        Origin::FreeText,
+        "free text written or translated by a person",
+    ),
+    (Origin::Machine, "machine-translated free text"),
+    (Origin::Untranslated, "free text in another language"),
+    (Origin::Unrecognized, "unrecognized: no label matched"),
+];
+
+/// The view of one page: a whole document.
+pub fn page_view(v: &PageView) -> String {
+    let file = super::page_file(v.rel);
+    let root = root_of(&file);
+    let record = v.record;
+    let published_locale = record.map(|r| r.locale.as_str());
+    let yaml = record.is_some_and(|r| r.format == Some(SourceFormat::Yaml));
+    let name = |k: &str| record.and_then(|r| r.names.get(k)).map(String::as_str);
+    // The column shown first beside the reference: the published page's
+    // locale when it is a catalog locale other than the reference, else
+    // the published page.
+    let first = match published_locale {
+        Some(l) if l != v.reference && v.rendered.iter().any(|(x, _)| x == l) => l.to_string(),
+        _ if v.published.is_some() => "published".to_string(),
+        _ => v
+            .rendered
+            .iter()
+            .map(|(l, _)| l.clone())
+            .find(|l| l != v.reference)
+            .unwrap_or_default(),
+    };
+    let reference = v.rendered.iter().find(|(l, _)| l == v.reference);
+    let others: Vec<(String, String, &Result<Rendered, String>)> = v
+        .published
+        .iter()
+        .map(|p| {
+            (
+                "published".to_string(),
+                format!("As published ({})", published_locale.unwrap_or("?")),
+                p,
+            )
+        })
+        .chain(
+            v.rendered
+                .iter()
+                .filter(|(l, _)| l != v.reference)
+                .map(|(l, r)| (l.clone(), l.clone(), r)),
+        )
+        .collect();
+    let content = html! {
+        h1 { (v.rel) }
+        dl.facts {
+            @if let Some(app) = name("app") { dt { "App" } dd { (app) } }
+            @if let Some(p) = name("publisher") { dt { "Publisher" } dd { (p) } }
+            @if let Some(l) = published_locale { dt { "Published in" } dd { (l) } }
+            @if let Some(t) = record.and_then(|r| r.translation.as_deref()) { dt { "Translation" } dd { (t) } }
+        }
+        @if let Some(e) = v.error {
+            p.error role="alert" { "This page cannot be read: " (e) }
+        }
+        @if let Some(c) = v.consensus { (consensus(c)) }
+        @if record.is_some() {
+            details.legend-box {
+                summary { "What the highlights mean" }
+                ul.legend {
+                    @for (o, what) in LEGEND {
+                        li { mark class=(origin_class(o)) { (o.name()) } " " (what) }
+                    }
+                }
+            }
+            div.switch role="group" aria-label="Locale beside the reference" {
+                span { "Beside " (v.reference) ": " }
+                @for (id, label, _) in &others {
+                    button type="button" data-show=(id) aria-pressed=(if *id == first { "true" } else { "false" }) { (label) }
+                }
+            }
+            div.sbs {
+                @if let Some((l, r)) = reference {
+                    (column("reference", &format!("{l} (reference)"), l, r, yaml, true))
+                }
+                @for (id, label, r) in &others {
+                    @let lang = if id == "published" { published_locale.unwrap_or("") } else { id.as_str() };
+                    (column(id, label, lang, r, yaml, *id == first))
+                }
+            }
+            div #mark-info.mark-info aria-live="polite" hidden {}
+        }
+    };
+    let mut locales = v.locales.to_vec();
+    locales.sort();
+    document(v.rel, Kind::Page, &root, &locales, content)
+}
+
+fn column(
+    id: &str,
+    label: &str,
+    lang: &str,
+    r: &Result<Rendered, String>,
+    yaml: bool,
+    first: bool,
+) -> Markup {
+    html! {
+        section.col data-col=(id) data-first[first] lang=(lang) aria-label=(label) {
+            h2 { (label) }
+            @match r {
+                Ok(r) => {
+                    (counts(r))
+                    div.page {
+                        (raw(&{
+                            let mut s = String::with_capacity(r.text.len() * 5 / 4);
+                            page_html(&r.text, &r.marks, yaml, &mut s);
+                            s
+                        }))
+                    }
+                }
+                Err(e) => p.error { "Cannot be rendered: " (e) },
+            }
+        }
+    }
+}
+
+/// How many texts of each origin a rendering holds.
+fn counts(r: &Rendered) -> Markup {
+    let n = origin_counts(r);
+    html! {
+        p.counts {
+            @for (i, o) in Origin::ALL.iter().enumerate() {
+                @if n[i] > 0 {
+                    mark class=(origin_class(*o)) { (o.name()) " " (n[i]) } " "
+                }
+            }
+        }
+    }
+}
+
+fn consensus(c: &PageConsensus) -> Markup {
+    let mut locales: Vec<&String> = c
+        .decisions
+        .iter()
+        .flat_map(|d| d.candidates.keys())
+        .collect();
+    locales.sort();
+    locales.dedup();
+    html! {
+        section.consensus aria-labelledby="consensus-h" {
+            h2 #consensus-h { "Consensus" }
+            @if !c.deviating.is_empty() {
+                p { "Deviating: " (c.deviating.iter().cloned().collect::<Vec<_>>().join(", ")) }
+            }
+            table {
+                thead { tr {
+                    th scope="col" { "Fact" }
+                    th scope="col" { "Decided" }
+                    @for l in &locales { th scope="col" { (l) } }
+                } }
+                tbody {
+                    @for d in &c.decisions {
+                        tr {
+                            th scope="row" { code { (d.fact) } }
+                            td { (d.value) }
+                            @for l in &locales {
+                                @let cand = d.candidates.get(*l);
+                                td class=[cand.filter(|x| **x != d.value).map(|_| "deviates")] {
+                                    (cand.map(String::as_str).unwrap_or("—"))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
