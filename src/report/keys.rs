@@ -1,11 +1,11 @@
 //! A key's view (`keys/<key>.html`): the reference text, how the
-//! published pages worded the key, and every page that uses it, each
-//! linked to its page view.
+//! published pages worded the key, and every page that uses it, by
+//! wording, each linked to its page view.
 
-use super::shell::{document, search, Kind};
+use super::shell::{document, Kind};
 use super::{locale_file, page_file, PageSummary, ReportInput};
 use maud::html;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The view of `key`, from its uses: (published locale, wording) → pages
 /// (indexes into `input.pages`).
@@ -21,13 +21,7 @@ pub fn key_view(
         .locale(&cats.reference)
         .map(crate::diff::defs)
         .and_then(|d| d.get(key).map(|d| d.text.clone()));
-    // Every page once, with the wordings it used.
-    let mut pages: BTreeMap<usize, Vec<(&str, &str)>> = BTreeMap::new();
-    for ((l, w), ps) in uses {
-        for p in ps {
-            pages.entry(*p).or_default().push((l, w));
-        }
-    }
+    let pages: BTreeSet<usize> = uses.values().flatten().copied().collect();
     let page = |i: usize| -> &PageSummary { &input.pages[i] };
     let content = html! {
         h1 { code { (key) } }
@@ -59,15 +53,12 @@ pub fn key_view(
             }
         }
         h2 { (pages.len()) " pages" }
-        (search("Search pages", "uses"))
-        ul.pages data-table="uses" {
-            @for (i, ws) in &pages {
-                @let p = page(*i);
-                li {
-                    a href={ "../" (page_file(&p.rel)) } { (p.rel) }
-                    @for (l, w) in ws {
-                        " " span.w { (l) @if !w.is_empty() { " · " (w) } }
-                    }
+        @for ((l, w), ps) in uses {
+            h3 { "Published in " (l) ", " @if w.is_empty() { "canonical" } @else { code { (w) } } " (" (ps.len()) ")" }
+            ul.pages {
+                @for i in ps {
+                    @let p = page(*i);
+                    li { a href={ "../" (page_file(&p.rel)) } { (p.rel) } }
                 }
             }
         }

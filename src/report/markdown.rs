@@ -38,21 +38,42 @@ pub fn origin_class(o: Origin) -> &'static str {
     }
 }
 
+/// How a marked page is made HTML.
+pub struct Marking<'a> {
+    /// The renderer's marks, by index.
+    pub marks: &'a [Mark],
+    /// For each mark, the index of its key in the page's key list, which
+    /// the highlight carries (`data-i`); none for a mark without a key.
+    pub keys: &'a [Option<usize>],
+    /// Front matter lines to show: all of them, or only those with a
+    /// highlight and `ms.contentlocale` / `ms.translationtype` (what
+    /// differs between the locales of a page).
+    pub all_front_matter: bool,
+}
+
 /// A marked page as HTML: the front matter (a collapsed block of its
 /// lines), then the body. `yaml` is a file of labels, not a page: all of
 /// it is shown as lines.
-pub fn page_html(text: &str, marks: &[Mark], yaml: bool, out: &mut String) {
-    let mut w = Writer::new(marks, out);
+pub fn page_html(text: &str, marking: &Marking, yaml: bool, out: &mut String) {
+    let mut w = Writer::new(marking, out);
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if yaml {
-        w.front_matter(text);
+        w.front_matter(text, true);
         return;
     }
     let (front, body) = split_front_matter(text);
     if let Some(f) = front {
-        w.front_matter(f);
+        w.front_matter(f, marking.all_front_matter);
     }
     w.body(body);
+}
+
+/// Whether a front matter line is one that differs between the locales
+/// of a page: a label, the content locale, the translation type.
+fn differs_by_locale(line: &str) -> bool {
+    line.contains(sentinel::OPEN)
+        || line.starts_with("ms.contentlocale:")
+        || line.starts_with("ms.translationtype:")
 }
 
 /// The front matter's lines (without the `---` lines) and the body.
@@ -98,6 +119,7 @@ fn external(url: &str) -> bool {
 
 struct Writer<'a> {
     marks: &'a [Mark],
+    keys: &'a [Option<usize>],
     out: &'a mut String,
     /// Highlights open in the current block.
     open_marks: usize,
@@ -107,19 +129,32 @@ struct Writer<'a> {
 }
 
 impl<'a> Writer<'a> {
-    fn new(marks: &'a [Mark], out: &'a mut String) -> Writer<'a> {
+    fn new(marking: &Marking<'a>, out: &'a mut String) -> Writer<'a> {
         Writer {
-            marks,
+            marks: marking.marks,
+            keys: marking.keys,
             out,
             open_marks: 0,
             html: Vec::new(),
         }
     }
 
-    fn front_matter(&mut self, lines: &str) {
+    fn front_matter(&mut self, lines: &str, all: bool) {
         self.out
             .push_str("<details class=\"fm\"><summary>Front matter</summary><pre>");
-        self.text(lines.trim_end_matches(['\n', '\r']));
+        let lines = lines.trim_end_matches(['\n', '\r']);
+        if all {
+            self.text(lines);
+        } else {
+            let mut first = true;
+            for l in lines.lines().filter(|l| differs_by_locale(l)) {
+                if !first {
+                    self.out.push('\n');
+                }
+                first = false;
+                self.text(l);
+            }
+        }
         self.close_block();
         self.out.push_str("</pre></details>\n");
     }
@@ -177,13 +212,17 @@ impl<'a> Writer<'a> {
                     }
                     rest = &rest[digits..];
                     let mark = match rest.strip_prefix(sentinel::SEP) {
-                        Some(r) if digits > 0 => {
+                        Some(r) if digits > 0 && index < self.marks.len() => {
                             rest = r;
-                            self.marks.get(index)
+                            Some(index)
                         }
-                        _ => None,
+                        Some(r) => {
+                            rest = r;
+                            None
+                        }
+                        None => None,
                     };
-                    self.open_mark(mark);
+                    self.open_mark(mark.map(|i| (i, &self.marks[i])));
                 }
                 sentinel::CLOSE if self.open_marks > 0 => {
                     self.out.push_str("</mark>");
@@ -195,21 +234,23 @@ impl<'a> Writer<'a> {
         escape_into(self.out, rest);
     }
 
-    fn open_mark(&mut self, mark: Option<&Mark>) {
-        let Some(m) = mark else {
-            // Not the renderer's: a highlight of nothing in particular,
-            // so that its closing sentinel still closes something.
-            self.out.push_str("<mark>");
-            self.open_marks += 1;
-            return;
-        };
-        self.out.push_str("<mark class=");
-        self.out.push_str(origin_class(m.origin));
-        if !m.key.is_empty() {
-            self.out.push_str(" data-k=\"");
-            escape_attr_into(self.out, &m.key);
-            self.out.push('"');
+    /// `<mark>` for mark `index`: its origin as a class (none for the
+    /// canonical message, the usual case: a page holds hundreds), its
+    /// key's index in the page's key list.
+    fn open_mark(&mut self, mark: Option<(usize, &Mark)>) {
+        self.out.push_str("<mark");
+        if let Some((i, m)) = mark {
+            if m.origin != Origin::Canonical {
+                self.out.push_str(" class=");
+                self.out.push_str(origin_class(m.origin));
+            }
+            if let Some(k) = self.keys.get(i).copied().flatten() {
+                self.out.push_str(" data-i=");
+                self.out.push_str(&k.to_string());
+            }
         }
+        // Not the renderer's: a highlight of nothing in particular, so
+        // that its closing sentinel still closes something.
         self.out.push('>');
         self.open_marks += 1;
     }
@@ -440,10 +481,8 @@ impl<'a> Writer<'a> {
                         self.out.push_str("\" rel=\"noopener noreferrer\">");
                         self.push_html(name, "</a>", tag.self_closing);
                     }
-                    None => {
-                        self.out.push_str("<span>");
-                        self.push_html(name, "</span>", tag.self_closing);
-                    }
+                    // An anchor (`<a name>`): its text, without it.
+                    None => self.push_html(name, "", tag.self_closing),
                 }
             }
             n if is_allowed_tag(n) => {
@@ -591,8 +630,14 @@ mod tests {
     use super::*;
 
     fn html(md: &str, marks: &[Mark]) -> String {
+        let keys: Vec<Option<usize>> = (0..marks.len()).map(Some).collect();
+        let marking = Marking {
+            marks,
+            keys: &keys,
+            all_front_matter: true,
+        };
         let mut out = String::new();
-        page_html(md, marks, false, &mut out);
+        page_html(md, &marking, false, &mut out);
         out
     }
 
@@ -621,11 +666,11 @@ mod tests {
         );
         let h = html(&md, &marks);
         assert!(
-            h.contains("<h1><mark class=o-c data-k=\"a-b\">Title</mark></h1>"),
+            h.contains("<h1><mark data-i=0>Title</mark></h1>"),
             "{h}"
         );
         assert!(
-            h.contains("<th><strong><mark class=o-v data-k=\"c\">Head</mark></strong></th>"),
+            h.contains("<th><strong><mark class=o-v data-i=1>Head</mark></strong></th>"),
             "{h}"
         );
         assert!(!h.contains(sentinel::is_sentinel));
@@ -639,7 +684,7 @@ mod tests {
         let h = html(&md, &[mark(Origin::Machine, "t")]);
         assert_eq!(
             h,
-            "<p><mark class=o-m data-k=\"t\">one</mark></p>\n<p>two</p>\n"
+            "<p><mark class=o-m data-i=0>one</mark></p>\n<p>two</p>\n"
         );
     }
 
@@ -658,7 +703,7 @@ mod tests {
             &[],
         );
         assert!(!h.contains("javascript:alert(1)\""), "{h}");
-        assert!(h.contains("<span>y</span>"), "{h}");
+        assert!(h.contains(" y "), "{h}");
         assert!(
             h.contains("<a href=\"https://e.example\" rel=\"noopener noreferrer\">z</a>"),
             "{h}"

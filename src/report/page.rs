@@ -9,12 +9,13 @@
 //! with the number of locales (a rendering is 10 to 20 KB), which the
 //! report's measure keeps in view (docs/REPORT.md).
 
-use super::markdown::{origin_class, page_html};
+use super::markdown::{origin_class, page_html, Marking};
 use super::shell::{document, raw, Kind};
 use super::{origin_counts, root_of, PageConsensus};
 use crate::record::{Record, SourceFormat};
 use crate::render::{Origin, Rendered};
-use maud::{html, Markup};
+use maud::{html, Markup, PreEscaped};
+use std::collections::BTreeMap;
 
 /// What a page view shows.
 pub struct PageView<'a> {
@@ -98,6 +99,20 @@ pub fn page_view(v: &PageView) -> String {
                 .map(|(l, r)| (l.clone(), l.clone(), r)),
         )
         .collect();
+    // Every key of the page once: highlights carry its index.
+    let mut keys: BTreeMap<&str, usize> = BTreeMap::new();
+    for r in v.published.iter().chain(v.rendered.iter().map(|(_, r)| r)) {
+        if let Ok(r) = r {
+            for m in r.marks.iter().filter(|m| !m.key.is_empty()) {
+                keys.insert(&m.key, 0);
+            }
+        }
+    }
+    for (i, n) in keys.values_mut().enumerate() {
+        *n = i;
+    }
+    let key_list: Vec<&str> = keys.keys().copied().collect();
+    let cols = Columns { keys: &keys, yaml };
     let content = html! {
         h1 { (v.rel) }
         dl.facts {
@@ -127,14 +142,15 @@ pub fn page_view(v: &PageView) -> String {
             }
             div.sbs {
                 @if let Some((l, r)) = reference {
-                    (column("reference", &format!("{l} (reference)"), l, r, yaml, true))
+                    (cols.column("reference", &format!("{l} (reference)"), l, r, true))
                 }
                 @for (id, label, r) in &others {
                     @let lang = if id == "published" { published_locale.unwrap_or("") } else { id.as_str() };
-                    (column(id, label, lang, r, yaml, *id == first))
+                    (cols.column(id, label, lang, r, *id == first))
                 }
             }
             div #mark-info.mark-info aria-live="polite" hidden {}
+            script #page-keys type="application/json" { (json_list(&key_list)) }
         }
     };
     let mut locales = v.locales.to_vec();
@@ -142,31 +158,57 @@ pub fn page_view(v: &PageView) -> String {
     document(v.rel, Kind::Page, &root, &locales, content)
 }
 
-fn column(
-    id: &str,
-    label: &str,
-    lang: &str,
-    r: &Result<Rendered, String>,
+/// The page's key list as JSON, for a data block: `<` written `\u003c`,
+/// so that no text in it can end the block.
+fn json_list(keys: &[&str]) -> PreEscaped<String> {
+    let json = serde_json::to_string(keys).unwrap_or_else(|_| "[]".to_string());
+    PreEscaped(json.replace('<', "\\u003c"))
+}
+
+/// How the columns of a page view are made.
+struct Columns<'a> {
+    /// The page's keys, each with its index.
+    keys: &'a BTreeMap<&'a str, usize>,
     yaml: bool,
-    first: bool,
-) -> Markup {
-    html! {
-        section.col data-col=(id) data-first[first] lang=(lang) aria-label=(label) {
-            h2 { (label) }
-            @match r {
-                Ok(r) => {
-                    (counts(r))
-                    div.page {
-                        (raw(&{
-                            let mut s = String::with_capacity(r.text.len() * 5 / 4);
-                            page_html(&r.text, &r.marks, yaml, &mut s);
-                            s
-                        }))
+}
+
+impl Columns<'_> {
+    fn column(
+        &self,
+        id: &str,
+        label: &str,
+        lang: &str,
+        r: &Result<Rendered, String>,
+        first: bool,
+    ) -> Markup {
+        html! {
+            section.col data-col=(id) data-first[first] lang=(lang) aria-label=(label) {
+                h2 { (label) }
+                @match r {
+                    Ok(r) => {
+                        (counts(r))
+                        div.page { (raw(&self.page(r, id == "published"))) }
                     }
+                    Err(e) => p.error { "Cannot be rendered: " (e) },
                 }
-                Err(e) => p.error { "Cannot be rendered: " (e) },
             }
         }
+    }
+
+    fn page(&self, r: &Rendered, published: bool) -> String {
+        let keys: Vec<Option<usize>> = r
+            .marks
+            .iter()
+            .map(|m| self.keys.get(m.key.as_str()).copied())
+            .collect();
+        let marking = Marking {
+            marks: &r.marks,
+            keys: &keys,
+            all_front_matter: published,
+        };
+        let mut s = String::with_capacity(r.text.len() * 5 / 4);
+        page_html(&r.text, &marking, self.yaml, &mut s);
+        s
     }
 }
 

@@ -128,23 +128,27 @@ window.addEventListener("error", function (e) {
   var info = document.getElementById("mark-info");
   var origins = { "o-c": "canonical", "o-v": "variant", "o-r": "reference fallback", "o-o": "another locale's wording",
     "o-p": "published text", "o-f": "free text", "o-m": "machine-translated", "o-u": "another language", "o-x": "unrecognized" };
+  var keyData = document.getElementById("page-keys");
+  var pageKeys = keyData ? JSON.parse(keyData.textContent) : [];
+  function keyOf(m) { return pageKeys[parseInt(m.getAttribute("data-i"), 10)] || ""; }
+  function originOf(m) { return origins[m.className.split(" ")[0] || "o-c"] || "canonical"; }
   document.addEventListener("mouseover", function (e) {
-    var m = e.target.closest ? e.target.closest("mark[data-k]") : null;
-    if (m && !m.title) m.title = m.getAttribute("data-k") + " · " + (origins[m.className] || "");
+    var m = e.target.closest ? e.target.closest("mark[data-i]") : null;
+    if (m && !m.title) m.title = keyOf(m) + " · " + originOf(m);
   });
   document.addEventListener("click", function (e) {
-    var m = e.target.closest ? e.target.closest("mark[data-k]") : null;
+    var m = e.target.closest ? e.target.closest("mark[data-i]") : null;
     if (!m || !info) return;
-    var key = m.getAttribute("data-k");
+    var i = m.getAttribute("data-i"), key = keyOf(m);
     $$("mark.hl").forEach(function (x) { x.classList.remove("hl"); });
-    $$("mark[data-k]").forEach(function (x) { if (x.getAttribute("data-k") === key) x.classList.add("hl"); });
+    $$("mark[data-i]").forEach(function (x) { if (x.getAttribute("data-i") === i) x.classList.add("hl"); });
     var col = m.closest(".col");
     var lang = col ? col.getAttribute("lang") : "";
     info.textContent = "";
     var code = document.createElement("code");
     code.textContent = key;
     info.appendChild(code);
-    info.appendChild(document.createTextNode(" · " + (origins[m.className.split(" ")[0]] || "") + " · "));
+    info.appendChild(document.createTextNode(" · " + originOf(m) + " · "));
     var a = document.createElement("a");
     a.href = root + "locales/" + encodeURIComponent(lang) + ".html#k-" + encodeURIComponent(key);
     a.textContent = "open in the " + lang + " catalog";
