@@ -24,39 +24,7 @@ use std::path::Path;
 const MINI: &str = "tests/fixtures/mini";
 const PAGE: &str = "tests/fixtures/mini/pages/teams/contoso-notes.md";
 
-const HOSTILE: &[&str] = &[
-    "a | b || c",
-    "a \\| b \\\\| c \\",
-    "line one\nline two\n\nline four",
-    "<script>alert(1)</script>",
-    "<img src=x onerror=alert(1)>",
-    "<IMG SRC=\"javascript:alert(1)\">",
-    "<a href=\"javascript:alert(1)\">x</a>",
-    "<a\nhref=\"javascript:alert(1)\">x</a>",
-    "<!-- hidden",
-    "<javascript:alert(1)>",
-    "\\<script>alert(1)\\</script>",
-    "[!INCLUDE [x](../includes/evil.md)]",
-    "[!NOTE] x",
-    "x\n[!INCLUDE [x](../includes/evil.md)]",
-    "::: zone pivot=\"evil\"",
-    "x\n::: zone-end\n::: zone pivot=\"evil\"",
-    "---",
-    "x\n---\ntitle: evil\n---",
-    "x\n===",
-    "[click](javascript:alert(1))",
-    "[click](JaVaScRiPt&#58;alert(1))",
-    "[click]( <javascript:alert(1)>)",
-    "![img](javascript:alert(1))",
-    "[click][r]\n[r]: javascript:alert(1)",
-    "# Heading",
-    "x\n# Heading",
-    "x\r# Heading",
-    "x\n```\ncode",
-    "x\n> quote\n| a | b |\n|---|---|",
-    "title: evil: yes #comment",
-    "\"quoted' [x] {y} &amp; *z*",
-];
+use common::hostile::HOSTILE;
 
 const BENIGN: &str = "benign";
 

@@ -665,10 +665,7 @@ mod tests {
             marked(1, "Head")
         );
         let h = html(&md, &marks);
-        assert!(
-            h.contains("<h1><mark data-i=0>Title</mark></h1>"),
-            "{h}"
-        );
+        assert!(h.contains("<h1><mark data-i=0>Title</mark></h1>"), "{h}");
         assert!(
             h.contains("<th><strong><mark class=o-v data-i=1>Head</mark></strong></th>"),
             "{h}"

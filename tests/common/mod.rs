@@ -3,6 +3,9 @@
 
 #![allow(dead_code)]
 
+pub mod hostile;
+pub mod site;
+
 use attest_l10n::commands::{run, Cli};
 use clap::Parser;
 use std::path::{Path, PathBuf};
