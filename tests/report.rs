@@ -10,7 +10,7 @@ use attest_l10n::catalog::Catalogs;
 use attest_l10n::read::read_page;
 use attest_l10n::record::{Block, FreeText, Record, Spacing, TextBlock, Unrecognized, Value};
 use attest_l10n::render::{render, render_marked, sentinel, Mode, Origin};
-use attest_l10n::report::{page_view, PageView};
+use attest_l10n::report::{labels_js, page_view, PageView};
 use common::hostile::{HOSTILE, SCRIPTS};
 use common::site::{assert_safe, check_figures, figures, fixture, html_files, report};
 use common::{copy_dir, files};
@@ -297,6 +297,7 @@ fn view(rec: &Record, c: &Catalogs) -> String {
             })
             .collect(),
         consensus: None,
+        labels: None,
     })
 }
 
@@ -351,6 +352,24 @@ fn hostile_text_stays_text_in_a_page_view() {
         let html = view(&read(&c), &c);
         assert_safe(&what, &html);
         assert!(!html.contains(sentinel::is_sentinel), "{what}");
+        // The label file holds the translations as JSON strings.
+        let js = labels_js(&c, "fr-FR");
+        let json = js
+            .strip_prefix("(window.attestLabels = window.attestLabels || {})[\"fr-FR\"] = ")
+            .and_then(|j| j.strip_suffix(";\n"))
+            .unwrap();
+        let texts: std::collections::BTreeMap<String, String> = serde_json::from_str(json).unwrap();
+        let stripped: String = h
+            .chars()
+            .map(|c| {
+                if sentinel::is_sentinel(c) {
+                    '\u{FFFD}'
+                } else {
+                    c
+                }
+            })
+            .collect();
+        assert_eq!(texts["note-no-apis"], stripped, "{what}");
     }
     // The text is shown, escaped.
     let mut rec = read(&base);

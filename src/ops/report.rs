@@ -132,6 +132,9 @@ pub(crate) fn report(
     };
     site.write("site.css", report::SITE_CSS)?;
     site.write("site.js", report::SITE_JS)?;
+    for l in &locales {
+        site.write(&report::labels_file(l), &report::labels_js(cats, l))?;
+    }
     site.write("index.html", &report::overview(&input))?;
     site.write("pages.html", &report::pages_view(&input))?;
     let uses = report::uses_by_key(&summaries);
@@ -236,6 +239,7 @@ fn page_file(
         published: None,
         rendered: Vec::new(),
         consensus: None,
+        labels: Some(cats),
     };
     if let Some(rec) = &record {
         view.published = Some(

@@ -2,7 +2,7 @@
 //! published pages worded the key, and every page that uses it, by
 //! wording, each linked to its page view.
 
-use super::shell::{document, Kind};
+use super::shell::{document, Kind, Labels};
 use super::{locale_file, page_file, PageSummary, ReportInput};
 use maud::html;
 use std::collections::{BTreeMap, BTreeSet};
@@ -63,5 +63,5 @@ pub fn key_view(
             }
         }
     };
-    document(key, Kind::Key, "../", &locales, content)
+    document(key, Kind::Key, "../", &locales, Labels::None, content)
 }

@@ -6,7 +6,7 @@
 //! keyboard.
 
 use super::overview::NO_LEARNED;
-use super::shell::{document, search, Kind};
+use super::shell::{document, search, Kind, Labels};
 use super::{key_file, ReportInput, Uses};
 use crate::catalog::Locale;
 use crate::check::lock::Lock;
@@ -130,7 +130,7 @@ pub fn locale_view(input: &ReportInput, locale: &str, uses: &Uses) -> String {
             }
         }
     };
-    document(&title, Kind::Locale, "../", &locales, content)
+    document(&title, Kind::Locale, "../", &locales, Labels::None, content)
 }
 
 fn row(

@@ -45,6 +45,13 @@ pub struct Marking<'a> {
     /// For each mark, the index of its key in the page's key list, which
     /// the highlight carries (`data-i`); none for a mark without a key.
     pub keys: &'a [Option<usize>],
+    /// For each mark, the HTML of its text when the site's label file of
+    /// its locale holds that text (a catalog message with no variable):
+    /// a highlight whose content is exactly that is written empty, and
+    /// the site's script fills it from the file, so that a message's text
+    /// is written once per locale rather than once per page. Empty: every
+    /// text written out.
+    pub shared: &'a [Option<String>],
     /// Front matter lines to show: all of them, or only those with a
     /// highlight and `ms.contentlocale` / `ms.translationtype` (what
     /// differs between the locales of a page).
@@ -120,9 +127,11 @@ fn external(url: &str) -> bool {
 struct Writer<'a> {
     marks: &'a [Mark],
     keys: &'a [Option<usize>],
+    shared: &'a [Option<String>],
     out: &'a mut String,
-    /// Highlights open in the current block.
-    open_marks: usize,
+    /// Highlights open in the current block: the mark (none for one that
+    /// is not the renderer's) and where its content starts in `out`.
+    open: Vec<(Option<usize>, usize)>,
     /// Tags of raw HTML open in the current block: the name in the page,
     /// and how this writer closes it.
     html: Vec<(String, &'static str)>,
@@ -133,8 +142,9 @@ impl<'a> Writer<'a> {
         Writer {
             marks: marking.marks,
             keys: marking.keys,
+            shared: marking.shared,
             out,
-            open_marks: 0,
+            open: Vec::new(),
             html: Vec::new(),
         }
     }
@@ -224,10 +234,7 @@ impl<'a> Writer<'a> {
                     };
                     self.open_mark(mark.map(|i| (i, &self.marks[i])));
                 }
-                sentinel::CLOSE if self.open_marks > 0 => {
-                    self.out.push_str("</mark>");
-                    self.open_marks -= 1;
-                }
+                sentinel::CLOSE => self.close_mark(true),
                 _ => {}
             }
         }
@@ -238,6 +245,7 @@ impl<'a> Writer<'a> {
     /// canonical message, the usual case: a page holds hundreds), its
     /// key's index in the page's key list.
     fn open_mark(&mut self, mark: Option<(usize, &Mark)>) {
+        let index = mark.map(|(i, _)| i);
         self.out.push_str("<mark");
         if let Some((i, m)) = mark {
             if m.origin != Origin::Canonical {
@@ -252,14 +260,28 @@ impl<'a> Writer<'a> {
         // Not the renderer's: a highlight of nothing in particular, so
         // that its closing sentinel still closes something.
         self.out.push('>');
-        self.open_marks += 1;
+        self.open.push((index, self.out.len()));
+    }
+
+    /// Close the innermost highlight, if one is open; with `share`, one
+    /// whose content is the shared text of its label is emptied.
+    fn close_mark(&mut self, share: bool) {
+        let Some((index, start)) = self.open.pop() else {
+            return;
+        };
+        let shared = index
+            .and_then(|i| self.shared.get(i))
+            .and_then(Option::as_deref);
+        if share && shared.is_some_and(|s| self.out[start..] == *s) {
+            self.out.truncate(start);
+        }
+        self.out.push_str("</mark>");
     }
 
     /// Close what the block left open: highlights, raw HTML tags.
     fn close_block(&mut self) {
-        while self.open_marks > 0 {
-            self.out.push_str("</mark>");
-            self.open_marks -= 1;
+        while !self.open.is_empty() {
+            self.close_mark(false);
         }
         while let Some((_, close)) = self.html.pop() {
             self.out.push_str(close);
@@ -321,7 +343,7 @@ impl<'a> Writer<'a> {
                         if external(&dest) {
                             self.out.push_str("<a href=\"");
                             escape_attr_into(self.out, &dest);
-                            self.out.push_str("\" rel=\"noopener noreferrer\">");
+                            self.out.push_str("\">");
                             closers.push("</a>");
                         } else {
                             self.out.push_str("<span class=\"link\" title=\"");
@@ -449,6 +471,10 @@ impl<'a> Writer<'a> {
     fn tag(&mut self, tag: &RawTag, source: &str) {
         let name = tag.name.as_str();
         if tag.closing {
+            if name != "a" && !is_allowed_tag(name) {
+                self.text(source);
+                return;
+            }
             if let Some(at) = self.html.iter().rposition(|(n, _)| n == name) {
                 while self.html.len() > at {
                     if let Some((_, close)) = self.html.pop() {
@@ -464,11 +490,10 @@ impl<'a> Writer<'a> {
                 self.out.push_str("<span class=\"img\" title=\"image: ");
                 escape_attr_into(self.out, &sentinel::strip(tag.attr("src").unwrap_or("")));
                 self.out.push_str("\">[");
-                let before = self.open_marks;
+                let before = self.open.len();
                 self.text(&decode_entities(tag.attr("alt").unwrap_or("")));
-                while self.open_marks > before {
-                    self.out.push_str("</mark>");
-                    self.open_marks -= 1;
+                while self.open.len() > before {
+                    self.close_mark(false);
                 }
                 self.out.push_str("]</span>");
             }
@@ -478,7 +503,7 @@ impl<'a> Writer<'a> {
                     Some(h) => {
                         self.out.push_str("<a href=\"");
                         escape_attr_into(self.out, &h);
-                        self.out.push_str("\" rel=\"noopener noreferrer\">");
+                        self.out.push_str("\">");
                         self.push_html(name, "</a>", tag.self_closing);
                     }
                     // An anchor (`<a name>`): its text, without it.
@@ -634,6 +659,7 @@ mod tests {
         let marking = Marking {
             marks,
             keys: &keys,
+            shared: &[],
             all_front_matter: true,
         };
         let mut out = String::new();
@@ -674,6 +700,26 @@ mod tests {
     }
 
     #[test]
+    fn a_shared_text_is_left_to_the_label_file() {
+        let marks = [mark(Origin::Canonical, "a"), mark(Origin::Canonical, "b")];
+        let shared = [Some("Ann &amp; Bob".to_string()), Some("Other".to_string())];
+        let md = format!("{} {}\n", marked(0, "Ann & Bob"), marked(1, "Not other"));
+        let mut out = String::new();
+        let keys = [Some(0), Some(1)];
+        let marking = Marking {
+            marks: &marks,
+            keys: &keys,
+            shared: &shared,
+            all_front_matter: true,
+        };
+        page_html(&md, &marking, false, &mut out);
+        assert_eq!(
+            out,
+            "<p><mark data-i=0></mark> <mark data-i=1>Not other</mark></p>\n"
+        );
+    }
+
+    #[test]
     fn a_highlight_left_open_closes_with_its_block() {
         let mut open = String::new();
         sentinel::open(0, &mut open);
@@ -701,10 +747,7 @@ mod tests {
         );
         assert!(!h.contains("javascript:alert(1)\""), "{h}");
         assert!(h.contains(" y "), "{h}");
-        assert!(
-            h.contains("<a href=\"https://e.example\" rel=\"noopener noreferrer\">z</a>"),
-            "{h}"
-        );
+        assert!(h.contains("<a href=\"https://e.example\">z</a>"), "{h}");
     }
 
     #[test]
@@ -745,7 +788,7 @@ mod tests {
     #[test]
     fn tags_are_parsed() {
         let (t, n) = parse_tag("<img alt='a b' src=x />rest").unwrap();
-        assert_eq!((t.name.as_str(), t.self_closing, n), ("img", true, 24));
+        assert_eq!((t.name.as_str(), t.self_closing, n), ("img", true, 23));
         assert_eq!(t.attr("alt"), Some("a b"));
         assert_eq!(t.attr("src"), Some("x"));
         assert!(parse_tag("<!-- x -->").is_none());

@@ -40,6 +40,7 @@ pub use locale::locale_view;
 pub use overview::{overview, LocaleFigures};
 pub use page::{page_view, PageView};
 pub use pages::pages_view;
+pub use shell::labels_file;
 
 /// The stylesheet every view links to (`site.css`).
 pub const SITE_CSS: &str = include_str!("site.css");
@@ -233,6 +234,25 @@ pub fn origin_counts(r: &Rendered) -> [usize; Origin::ALL.len()] {
         }
     }
     n
+}
+
+/// The label file of `locale` (`labels/<L>.js`): the text of every
+/// message of the locale that reads no variable, by key, which page views
+/// leave out of their highlights and the site's script fills in. A
+/// message's text is so written once per locale, not once per page that
+/// shows it. The texts are JSON strings, set as text by the script.
+pub fn labels_js(cats: &Catalogs, locale: &str) -> String {
+    let mut texts: BTreeMap<&str, String> = BTreeMap::new();
+    if let Some(loc) = cats.locale(locale) {
+        for key in loc.messages.keys() {
+            if let Some(t) = cats.fixed_text(locale, key, None) {
+                texts.insert(key, crate::render::sentinel::strip(t).into_owned());
+            }
+        }
+    }
+    let name = serde_json::to_string(locale).unwrap_or_default();
+    let json = serde_json::to_string(&texts).unwrap_or_else(|_| "{}".to_string());
+    format!("(window.attestLabels = window.attestLabels || {{}})[{name}] = {json};\n")
 }
 
 /// The file of a page's view, relative to the site: `pages/<page>.html`

@@ -5,7 +5,7 @@
 //! bars and as a sortable table.
 
 use super::chart::{bar, Part};
-use super::shell::{document, num, unknown, Kind};
+use super::shell::{document, num, unknown, Kind, Labels};
 use super::{locale_file, ReportInput};
 use crate::check::{Code, Completeness};
 use crate::diag::Severity;
@@ -179,7 +179,14 @@ pub fn overview(input: &ReportInput) -> String {
             }
         }
     };
-    document("Overview", Kind::Overview, "", &locales, content)
+    document(
+        "Overview",
+        Kind::Overview,
+        "",
+        &locales,
+        Labels::None,
+        content,
+    )
 }
 
 fn th(col: &str, label: &str, numeric: bool) -> Markup {

@@ -9,9 +9,11 @@
 //! with the number of locales (a rendering is 10 to 20 KB), which the
 //! report's measure keeps in view (docs/REPORT.md).
 
+use super::escape::escape;
 use super::markdown::{origin_class, page_html, Marking};
-use super::shell::{document, raw, Kind};
+use super::shell::{document, raw, Kind, Labels};
 use super::{origin_counts, root_of, PageConsensus};
+use crate::catalog::Catalogs;
 use crate::record::{Record, SourceFormat};
 use crate::render::{Origin, Rendered};
 use maud::{html, Markup, PreEscaped};
@@ -36,6 +38,10 @@ pub struct PageView<'a> {
     pub rendered: Vec<(String, Result<Rendered, String>)>,
     /// The consensus decisions about this page, if any.
     pub consensus: Option<&'a PageConsensus>,
+    /// The catalogs, whose messages with no variable the site's label
+    /// files hold (`labels/<L>.js`): such a text is left to them. `None`:
+    /// every text is written in the page.
+    pub labels: Option<&'a Catalogs>,
 }
 
 /// The legend of highlights: origin, what it means.
@@ -112,7 +118,12 @@ pub fn page_view(v: &PageView) -> String {
         *n = i;
     }
     let key_list: Vec<&str> = keys.keys().copied().collect();
-    let cols = Columns { keys: &keys, yaml };
+    let cols = Columns {
+        keys: &keys,
+        yaml,
+        labels: v.labels,
+        reference: v.reference,
+    };
     let content = html! {
         h1 { (v.rel) }
         dl.facts {
@@ -140,7 +151,10 @@ pub fn page_view(v: &PageView) -> String {
                     button type="button" data-show=(id) aria-pressed=(if *id == first { "true" } else { "false" }) { (label) }
                 }
             }
-            div.sbs {
+            @if v.labels.is_some() {
+                noscript { p.error { "The texts of the catalogs are filled in by the site's script (site.js, labels/): allow scripts to see them." } }
+            }
+            div.sbs data-reference=(v.reference) {
                 @if let Some((l, r)) = reference {
                     (cols.column("reference", &format!("{l} (reference)"), l, r, true))
                 }
@@ -155,7 +169,12 @@ pub fn page_view(v: &PageView) -> String {
     };
     let mut locales = v.locales.to_vec();
     locales.sort();
-    document(v.rel, Kind::Page, &root, &locales, content)
+    let labels = if v.labels.is_some() {
+        Labels::Files
+    } else {
+        Labels::None
+    };
+    document(v.rel, Kind::Page, &root, &locales, labels, content)
 }
 
 /// The page's key list as JSON, for a data block: `<` written `\u003c`,
@@ -170,6 +189,8 @@ struct Columns<'a> {
     /// The page's keys, each with its index.
     keys: &'a BTreeMap<&'a str, usize>,
     yaml: bool,
+    labels: Option<&'a Catalogs>,
+    reference: &'a str,
 }
 
 impl Columns<'_> {
@@ -187,7 +208,7 @@ impl Columns<'_> {
                 @match r {
                     Ok(r) => {
                         (counts(r))
-                        div.page { (raw(&self.page(r, id == "published"))) }
+                        div.page { (raw(&self.page(r, id, lang))) }
                     }
                     Err(e) => p.error { "Cannot be rendered: " (e) },
                 }
@@ -195,16 +216,36 @@ impl Columns<'_> {
         }
     }
 
-    fn page(&self, r: &Rendered, published: bool) -> String {
+    /// The page of column `id`, in `lang`.
+    fn page(&self, r: &Rendered, id: &str, lang: &str) -> String {
         let keys: Vec<Option<usize>> = r
             .marks
             .iter()
             .map(|m| self.keys.get(m.key.as_str()).copied())
             .collect();
+        // The label files hold each locale's messages with no variable:
+        // the canonical message of the column's locale, the reference's
+        // for a fallback.
+        let shared: Vec<Option<String>> = match self.labels {
+            None => Vec::new(),
+            Some(cats) => r
+                .marks
+                .iter()
+                .map(|m| {
+                    let locale = match m.origin {
+                        Origin::Canonical => lang,
+                        Origin::Reference => self.reference,
+                        _ => return None,
+                    };
+                    cats.fixed_text(locale, &m.key, None).map(escape)
+                })
+                .collect(),
+        };
         let marking = Marking {
             marks: &r.marks,
             keys: &keys,
-            all_front_matter: published,
+            shared: &shared,
+            all_front_matter: id == "published",
         };
         let mut s = String::with_capacity(r.text.len() * 5 / 4);
         page_html(&r.text, &marking, self.yaml, &mut s);

@@ -4,7 +4,7 @@
 //! (`MT`); searchable and sortable.
 
 use super::overview::NO_CONSENSUS;
-use super::shell::{document, search, Kind};
+use super::shell::{document, search, Kind, Labels};
 use super::{page_file, ReportInput};
 use maud::html;
 
@@ -81,5 +81,5 @@ pub fn pages_view(input: &ReportInput) -> String {
             }
         }
     };
-    document("Pages", Kind::Pages, "", &locales, content)
+    document("Pages", Kind::Pages, "", &locales, Labels::None, content)
 }

@@ -32,13 +32,29 @@ impl Kind {
     }
 }
 
+/// Whether a document loads the site's label files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Labels {
+    None,
+    /// `labels/<L>.js` of every locale: the texts of the catalogs' messages
+    /// with no variable, which page views leave to them.
+    Files,
+}
+
+/// The label file of a locale, relative to the site.
+pub fn labels_file(locale: &str) -> String {
+    format!("labels/{locale}.js")
+}
+
 /// A whole document: `title`, the view `kind`, the way back to the site's
-/// root, the locales for the navigation, and the content.
+/// root, the locales for the navigation, the label files it loads, and
+/// the content.
 pub(crate) fn document(
     title: &str,
     kind: Kind,
     root: &str,
     locales: &[String],
+    labels: Labels,
     content: Markup,
 ) -> String {
     html! {
@@ -50,6 +66,11 @@ pub(crate) fn document(
                 meta http-equiv="Content-Security-Policy" content=(CSP);
                 title { (title) " — attest-l10n" }
                 link rel="stylesheet" href={ (root) "site.css" };
+                @if labels == Labels::Files {
+                    @for l in locales {
+                        script src={ (root) (labels_file(l)) } defer {}
+                    }
+                }
                 script src={ (root) "site.js" } defer {}
             }
             body data-view=(kind.name()) {

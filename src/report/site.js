@@ -4,16 +4,17 @@
 "use strict";
 
 // Errors are written into the page, where a test that reads the DOM sees them.
-window.addEventListener("error", function (e) {
+function scriptError(message) {
   var pre = document.getElementById("js-errors");
   if (!pre) {
     pre = document.createElement("pre");
     pre.id = "js-errors";
     document.body.appendChild(pre);
   }
-  pre.textContent += (e.message || "error") + "\n";
+  pre.textContent += message + "\n";
   document.documentElement.setAttribute("data-js-errors", "1");
-});
+}
+window.addEventListener("error", function (e) { scriptError(e.message || "error"); });
 
 (function () {
   function $$(sel, root) {
@@ -126,11 +127,31 @@ window.addEventListener("error", function (e) {
 
   // A highlighted text: its key and origin, the same key in the other column.
   var info = document.getElementById("mark-info");
-  var origins = { "o-c": "canonical", "o-v": "variant", "o-r": "reference fallback", "o-o": "another locale's wording",
-    "o-p": "published text", "o-f": "free text", "o-m": "machine-translated", "o-u": "another language", "o-x": "unrecognized" };
   var keyData = document.getElementById("page-keys");
   var pageKeys = keyData ? JSON.parse(keyData.textContent) : [];
   function keyOf(m) { return pageKeys[parseInt(m.getAttribute("data-i"), 10)] || ""; }
+
+  // Texts of the catalogs' messages with no variable come from the label
+  // files (labels/<L>.js), once per locale: an empty highlight is filled
+  // with its key's text in its column's locale (the reference's for a
+  // reference fallback).
+  var labels = window.attestLabels || {};
+  var sbs = document.querySelector(".sbs");
+  var referenceLocale = sbs ? sbs.getAttribute("data-reference") : "";
+  $$(".sbs mark[data-i]").forEach(function (m) {
+    if (m.firstChild) return;
+    var col = m.closest("[lang]");
+    var locale = m.classList.contains("o-r") ? referenceLocale : (col ? col.getAttribute("lang") : "");
+    var text = (labels[locale] || {})[keyOf(m)];
+    if (typeof text === "string") {
+      m.textContent = text;
+    } else {
+      m.textContent = "[" + keyOf(m) + "]";
+      scriptError("no text for " + keyOf(m) + " in labels/" + locale + ".js");
+    }
+  });
+  var origins = { "o-c": "canonical", "o-v": "variant", "o-r": "reference fallback", "o-o": "another locale's wording",
+    "o-p": "published text", "o-f": "free text", "o-m": "machine-translated", "o-u": "another language", "o-x": "unrecognized" };
   function originOf(m) { return origins[m.className.split(" ")[0] || "o-c"] || "canonical"; }
   document.addEventListener("mouseover", function (e) {
     var m = e.target.closest ? e.target.closest("mark[data-i]") : null;

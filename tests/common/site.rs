@@ -168,6 +168,7 @@ const SITE_TAGS: &[&str] = &[
     "mark",
     "meta",
     "nav",
+    "noscript",
     "ol",
     "output",
     "p",
@@ -195,8 +196,9 @@ const SITE_TAGS: &[&str] = &[
 /// Check that a document of the site can run no script but its own and
 /// loads nothing from elsewhere: every tag is one the site writes, no
 /// attribute is an event handler, no link or source is a script URL, the
-/// only scripts are `site.js` and the page's key list (a data block with
-/// no `<` in it), nothing is an `<img>`, `<iframe>` or `<object>`.
+/// only scripts are `site.js`, the label files and the page's key list (a
+/// data block with no `<` in it), nothing is an `<img>`, `<iframe>` or
+/// `<object>`.
 pub fn assert_safe(path: &str, html: &str) {
     let b = html.as_bytes();
     let mut i = 0;
@@ -247,7 +249,17 @@ pub fn assert_safe(path: &str, html: &str) {
             }
         }
         if name == "script" {
-            let ok_src = tag.contains(" src=\"") && tag.contains("site.js\"");
+            let src = attributes(tag)
+                .into_iter()
+                .find(|(n, _)| n == "src")
+                .map(|(_, v)| v)
+                .unwrap_or_default();
+            let own = src.trim_start_matches("../");
+            let ok_src = own == "site.js"
+                || own
+                    .strip_prefix("labels/")
+                    .and_then(|f| f.strip_suffix(".js"))
+                    .is_some_and(|l| l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
             let data = tag == "<script id=\"page-keys\" type=\"application/json\">";
             assert!(ok_src || data, "{path}: script {tag}");
             let body_end = html[end..].find("</script>").expect("a script ends") + end;
