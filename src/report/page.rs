@@ -107,11 +107,10 @@ pub fn page_view(v: &PageView) -> String {
         .collect();
     // Every key of the page once: highlights carry its index.
     let mut keys: BTreeMap<&str, usize> = BTreeMap::new();
-    for r in v.published.iter().chain(v.rendered.iter().map(|(_, r)| r)) {
-        if let Ok(r) = r {
-            for m in r.marks.iter().filter(|m| !m.key.is_empty()) {
-                keys.insert(&m.key, 0);
-            }
+    let renderings = v.published.iter().chain(v.rendered.iter().map(|(_, r)| r));
+    for r in renderings.flatten() {
+        for m in r.marks.iter().filter(|m| !m.key.is_empty()) {
+            keys.insert(&m.key, 0);
         }
     }
     for (i, n) in keys.values_mut().enumerate() {
