@@ -207,27 +207,20 @@ fn a_page_cannot_forge_a_mark() {
 /// The first free-text answer of the page becomes `text`.
 fn set_text(rec: &mut Record, text: &str) {
     fn go(blocks: &mut [Block], text: &str) -> bool {
-        for b in blocks {
-            match b {
-                Block::Zone(z) => {
-                    if go(&mut z.blocks, text) {
-                        return true;
-                    }
-                }
-                Block::Table(t) => {
-                    for r in &mut t.rows {
-                        for v in &mut r.values {
-                            if let Value::Text(ft) = v {
-                                ft.text = text.to_string();
-                                return true;
-                            }
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        false
+        blocks.iter_mut().any(|b| match b {
+            Block::Zone(z) => go(&mut z.blocks, text),
+            Block::Table(t) => t
+                .rows
+                .iter_mut()
+                .flat_map(|r| r.values.iter_mut())
+                .find_map(|v| match v {
+                    Value::Text(ft) => Some(ft),
+                    _ => None,
+                })
+                .map(|ft| ft.text = text.to_string())
+                .is_some(),
+            _ => false,
+        })
     }
     assert!(go(&mut rec.blocks, text), "no free text");
 }
