@@ -136,7 +136,7 @@ pub fn page_view(v: &PageView) -> String {
         }
         @if let Some(c) = v.consensus { (consensus(c)) }
         @if record.is_some() {
-            details.legend-box {
+            details.legend-box open {
                 summary { "What the highlights mean" }
                 ul.legend {
                     @for (o, what) in LEGEND {
