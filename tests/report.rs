@@ -388,3 +388,95 @@ fn the_safety_check_sees_an_event_handler() {
 fn the_safety_check_sees_a_lone_angle_bracket() {
     assert_safe("x", "<p>a <!-- b --></p>");
 }
+
+/// The learned state and the consensus, when given, fill the overview's
+/// columns and the page view lists the candidates per locale.
+#[test]
+fn learned_and_consensus_fill_their_columns() {
+    use attest_l10n::check::{Completeness, Report};
+    use attest_l10n::report::{
+        overview, Consensus, Decision, Learned, LocaleRender, PageConsensus, PageSummary,
+        ReportInput,
+    };
+    use std::collections::BTreeMap;
+    let c = cats(Path::new("locales"));
+    let check = Report {
+        reference: "en-US".into(),
+        findings: Vec::new(),
+        completeness: ["de-DE", "fr-FR"]
+            .iter()
+            .map(|l| Completeness {
+                locale: l.to_string(),
+                keys: 10,
+                translated: 10,
+                unsigned: 3,
+                ..Completeness::default()
+            })
+            .collect(),
+    };
+    let learned: Learned = [(
+        "fr-FR".to_string(),
+        ["general-id".to_string(), "general-app-name".to_string()].into(),
+    )]
+    .into();
+    let decision = Decision {
+        fact: "names.app".into(),
+        value: "Birdie".into(),
+        candidates: [
+            ("de-DE".to_string(), "Vögelchen".to_string()),
+            ("fr-FR".to_string(), "Birdie".to_string()),
+        ]
+        .into(),
+    };
+    let consensus = Consensus {
+        pages: [(
+            "saas/birdie.md".to_string(),
+            PageConsensus {
+                deviating: ["de-DE".to_string()].into(),
+                decisions: vec![decision],
+            },
+        )]
+        .into(),
+    };
+    let pages = vec![PageSummary {
+        rel: "saas/birdie.md".into(),
+        published: Some("fr-FR".into()),
+        locales: vec![LocaleRender::of("fr-FR", None)],
+        ..PageSummary::default()
+    }];
+    let locks = BTreeMap::new();
+    let input = ReportInput {
+        cats: &c,
+        check: &check,
+        locks: &locks,
+        pages: &pages,
+        learned: Some(&learned),
+        consensus: Some(&consensus),
+    };
+    let shown = figures(&overview(&input));
+    assert_eq!(shown["fr-FR"]["learned"], "2");
+    assert_eq!(shown["de-DE"]["learned"], "0");
+    assert_eq!(shown["de-DE"]["deviating"], "1");
+    assert_eq!(shown["fr-FR"]["deviating"], "0");
+    let bytes =
+        std::fs::read("source-pages/saas/talkdesk-inc-microsoft-teams-connector.md").unwrap();
+    let rec = read_page("saas/birdie.md", &bytes, &c).unwrap().record;
+    let locales = c.locale_names();
+    let html = page_view(&PageView {
+        rel: "saas/birdie.md",
+        record: Some(&rec),
+        error: None,
+        reference: "en-US",
+        locales: &locales,
+        published: None,
+        rendered: Vec::new(),
+        consensus: consensus.pages.get("saas/birdie.md"),
+        labels: None,
+    });
+    assert!(html.contains("<code>names.app</code>"), "{html}");
+    assert!(
+        html.contains("<td class=\"deviates\">Vögelchen</td>"),
+        "{html}"
+    );
+    assert!(html.contains("<td>Birdie</td>"), "{html}");
+}

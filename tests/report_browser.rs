@@ -11,8 +11,9 @@
 //! which act through the page's own controls and write what is visible
 //! into `<pre id="test-out">`.
 //!
-//! Where no Chromium is installed the tests say so and pass, unless
-//! `ATTEST_REQUIRE_BROWSER=1` (as CI sets it): then they fail.
+//! Where no Chromium is installed, or it cannot start, the tests say so
+//! and pass, unless `ATTEST_REQUIRE_BROWSER=1` (as CI sets it): then they
+//! fail.
 
 mod common;
 
@@ -45,18 +46,44 @@ fn chromium() -> Option<PathBuf> {
     None
 }
 
-/// The browser, or `None` after saying why the test is skipped (a panic
-/// when a browser is required).
+/// The browser, or `None` after saying why the test is skipped: no
+/// Chromium, or one that cannot start (a panic instead when
+/// `ATTEST_REQUIRE_BROWSER=1`).
 fn browser() -> Option<PathBuf> {
-    match chromium() {
-        Some(p) => Some(p),
-        None if std::env::var("ATTEST_REQUIRE_BROWSER").as_deref() == Ok("1") => {
-            panic!("ATTEST_REQUIRE_BROWSER=1 and no Chromium found (apt-get install chromium-headless-shell)")
+    static FOUND: std::sync::OnceLock<Result<PathBuf, String>> = std::sync::OnceLock::new();
+    let found = FOUND.get_or_init(|| {
+        let chrome = chromium().ok_or_else(|| {
+            "no Chromium on PATH (chromium-headless-shell, chromium) and ATTEST_CHROMIUM unset"
+                .to_string()
+        })?;
+        // It must start and give a DOM.
+        let blank = std::env::temp_dir().join("attest-l10n-browser-probe.html");
+        std::fs::write(&blank, "<!DOCTYPE html><title>probe</title>").map_err(|e| e.to_string())?;
+        let l = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            run(
+                &chrome,
+                &format!("file://{}", blank.display()),
+                &["--dump-dom"],
+            )
+        }))
+        .map_err(|_| format!("{} cannot be run", chrome.display()))?;
+        if l.dom.contains("<title>probe</title>") {
+            Ok(chrome)
+        } else {
+            Err(format!(
+                "{} cannot be started:\n{}",
+                chrome.display(),
+                l.log
+            ))
         }
-        None => {
-            eprintln!(
-                "skipped: no Chromium on PATH (chromium-headless-shell, chromium) and ATTEST_CHROMIUM unset"
-            );
+    });
+    match found {
+        Ok(p) => Some(p.clone()),
+        Err(why) if std::env::var("ATTEST_REQUIRE_BROWSER").as_deref() == Ok("1") => {
+            panic!("ATTEST_REQUIRE_BROWSER=1 and {why} (apt-get install chromium-headless-shell)")
+        }
+        Err(why) => {
+            eprintln!("skipped: {why}");
             None
         }
     }
@@ -94,7 +121,7 @@ fn run(chrome: &Path, url: &str, args: &[&str]) -> Loaded {
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
-        .expect("chromium starts");
+        .unwrap_or_else(|e| panic!("{} does not start: {e}", chrome.display()));
     // Both outputs read as they come (a full pipe would stop the browser),
     // and a bounded wait: a browser that hangs fails the test.
     let read = |mut r: Box<dyn std::io::Read + Send>| {
