@@ -148,7 +148,7 @@ pub fn overview(input: &ReportInput) -> String {
                         th scope="col" { "Keys" }
                     } }
                     tbody {
-                        @for f in &figs { (key_row(f)) }
+                        @for f in &figs { (key_row(f, keys)) }
                     }
                 }
             }
@@ -216,7 +216,11 @@ fn locale_cell(f: &LocaleFigures) -> Markup {
     }
 }
 
-fn key_row(f: &LocaleFigures) -> Markup {
+/// Why the reference's row has no completeness.
+const REFERENCE: &str = "The reference locale: the others are compared with it.";
+
+/// A row of the catalogs table; `keys`, the reference's keys.
+fn key_row(f: &LocaleFigures, keys: usize) -> Markup {
     let learned = f.learned.unwrap_or(0);
     html! {
         tr data-locale=(f.locale) {
@@ -247,8 +251,9 @@ fn key_row(f: &LocaleFigures) -> Markup {
                     }
                 }
                 None => {
-                    @for c in ["keys", "translated", "learned", "missing", "untranslated", "stale", "unsigned", "percent", "words"] {
-                        td.num.unknown data-col=(c) data-v="-1" title="The reference locale: the others are compared with it." { "—" }
+                    @if keys > 0 { (num("keys", keys)) } @else { (unknown("keys", REFERENCE)) }
+                    @for c in ["translated", "learned", "missing", "untranslated", "stale", "unsigned", "percent", "words"] {
+                        (unknown(c, REFERENCE))
                     }
                     td.chart {}
                 }
