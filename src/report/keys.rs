@@ -3,7 +3,7 @@
 //! wording, each linked to its page view.
 
 use super::shell::{document, Kind, Labels};
-use super::{locale_file, page_file, PageSummary, ReportInput};
+use super::{locale_file, page_file, wording_label, PageSummary, ReportInput};
 use maud::html;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -46,7 +46,7 @@ pub fn key_view(
                 @for ((l, w), ps) in uses {
                     tr {
                         td data-v=(l) { (l) }
-                        td data-v=(w) { @if w.is_empty() { "canonical" } @else { (w) } }
+                        td data-v=(w) { (wording_label(w)) }
                         td.num data-v=(ps.len()) { (ps.len()) }
                     }
                 }
@@ -54,7 +54,7 @@ pub fn key_view(
         }
         h2 { (pages.len()) " pages" }
         @for ((l, w), ps) in uses {
-            h3 { "Published in " (l) ", " @if w.is_empty() { "canonical" } @else { code { (w) } } " (" (ps.len()) ")" }
+            h3 { "Published in " (l) ", " (wording_label(w)) " (" (ps.len()) ")" }
             ul.pages {
                 @for i in ps {
                     @let p = page(*i);

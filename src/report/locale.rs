@@ -7,7 +7,7 @@
 
 use super::overview::NO_LEARNED;
 use super::shell::{document, search, Kind, Labels};
-use super::{key_file, ReportInput, Uses};
+use super::{key_file, wording_label, ReportInput, Uses};
 use crate::catalog::Locale;
 use crate::check::lock::Lock;
 use crate::diff::{self, State};
@@ -180,7 +180,7 @@ fn row(
                     }
                     @for (w, n) in &here {
                         @if !w.is_empty() && !variants.iter().any(|(v, _)| v == w) {
-                            li { span.w.other { (w) } " " span.uses { (n) " pages" } }
+                            li { span.w.other { (wording_label(w)) } " " span.uses { (n) " pages" } }
                         }
                     }
                 }

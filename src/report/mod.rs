@@ -158,6 +158,16 @@ pub fn wording_name(p: &Published) -> String {
     }
 }
 
+/// How the views show a wording name: `canonical`, `published text`, or
+/// the name.
+pub fn wording_label(w: &str) -> &str {
+    match w {
+        "" => "canonical",
+        "text" => "published text",
+        w => w,
+    }
+}
+
 /// Every label of a record with its wording name, in page order.
 pub fn label_uses(record: &Record) -> Vec<(String, String)> {
     let mut out = Vec::new();
