@@ -4,8 +4,8 @@
 //! figures (`cargo bench --bench check`); CI only type-checks it (clippy
 //! `--all-targets`).
 
+use attest_l10n::catalog::lock::{Lock, LOCK_FILE};
 use attest_l10n::check::catalog::sign_off;
-use attest_l10n::check::lock::{Lock, LOCK_FILE};
 use attest_l10n::check::{gather, load};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};

@@ -6,9 +6,9 @@
 
 mod common;
 
+use attest_l10n::catalog::lock::Lock;
 use attest_l10n::catalog::Catalogs;
 use attest_l10n::check::catalog::sign_off;
-use attest_l10n::check::lock::Lock;
 use attest_l10n::check::{gather, load};
 use attest_l10n::check::{Code, Report};
 use common::snapshot;

@@ -1,6 +1,7 @@
 //! Fluent catalogs: one directory per locale with the canonical labels, the
 //! recognized published wordings (`variants/`), the translations of each
-//! page's free text (`pages/`), and the page template (`template.yml`).
+//! page's free text (`pages/`), and the page template (`template.yml`);
+//! beside them, each locale's sign-off lock file ([`lock`]).
 //!
 //! The catalogs are used both ways: forwards with fluent-bundle to write a
 //! label (here), backwards to recognize a published label and read its
@@ -8,6 +9,7 @@
 //! loaded).
 
 pub mod limits;
+pub mod lock;
 pub mod template;
 
 use crate::diag::{Diagnostic, Severity};

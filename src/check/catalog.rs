@@ -3,10 +3,10 @@
 //! the reference key by key (missing, obsolete, untranslated, stale,
 //! variables, references, attributes, markup).
 
-use super::lock::{entry_text, fingerprint, Lock, LOCK_FILE};
 use super::markup::{flatten, markup, Item};
 use super::refs::{near_miss, paths, required_and_allowed, Ref};
 use super::{Code, Completeness, Finding, Input};
+use crate::catalog::lock::{entry_text, fingerprint, Lock, LOCK_FILE};
 use crate::catalog::{CatalogFile, Locale};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -55,7 +55,7 @@ fn def_lines(source: &str) -> HashMap<String, Vec<usize>> {
     for (i, line) in source.lines().enumerate() {
         let Some(eq) = line.find('=') else { continue };
         let id = line[..eq].trim_end();
-        if !id.is_empty() && super::lock::is_id(id) && !line.starts_with(' ') {
+        if !id.is_empty() && crate::catalog::lock::is_id(id) && !line.starts_with(' ') {
             out.entry(id.to_string()).or_default().push(i + 1);
         }
     }
@@ -796,7 +796,7 @@ pub fn sign_off(
         summary.identical += usize::from(mark);
         lock.entries.insert(
             id.clone(),
-            super::lock::Entry {
+            crate::catalog::lock::Entry {
                 fingerprint: fp,
                 identical: mark,
                 text: rtext,

@@ -4,9 +4,9 @@
 //! is the pure core ([`super::check`]); the command line prints.
 
 use super::catalog::{sign_off, SignOff};
-use super::lock::{Lock, LockError, LOCK_FILE};
 use super::policy::{FailOn, Policy, POLICY_FILE};
 use super::{Code, Finding, Input, LockSource, PageSource, Report};
+use crate::catalog::lock::{self, FileError};
 use crate::catalog::Catalogs;
 use crate::diag::Diagnostic;
 use crate::ops::list_pages;
@@ -23,10 +23,9 @@ pub enum Error {
     /// The catalogs cannot be loaded.
     #[error(transparent)]
     Catalogs(#[from] crate::catalog::LoadError),
-    #[error("{}: not UTF-8 text", .0.display())]
-    NotUtf8(PathBuf),
-    #[error("{}: {source}", path.display())]
-    Read { path: PathBuf, source: io::Error },
+    /// A lock file cannot be read or written.
+    #[error(transparent)]
+    Lock(#[from] FileError),
     #[error(transparent)]
     Pages(#[from] crate::ops::Error),
     /// The policy file does not parse.
@@ -42,8 +41,6 @@ pub enum Error {
     /// The keys cannot be signed off.
     #[error("{0}")]
     SignOff(String),
-    #[error("{}: cannot write: {source}", path.display())]
-    Write { path: PathBuf, source: io::Error },
 }
 
 /// Load the catalogs, with a clear error when the directory is missing.
@@ -55,35 +52,6 @@ pub(crate) fn load_catalogs(
         return Err(Error::NoCatalogDirectory(dir.to_path_buf()));
     }
     Catalogs::load(dir, reference).map_err(Error::Catalogs)
-}
-
-/// A file's text; `None` when there is no such file.
-fn read_text(path: &Path) -> Result<Option<String>, Error> {
-    match std::fs::read(path) {
-        Ok(b) => match String::from_utf8(b) {
-            Ok(t) => Ok(Some(t)),
-            Err(_) => Err(Error::NotUtf8(path.to_path_buf())),
-        },
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(Error::Read {
-            path: path.to_path_buf(),
-            source,
-        }),
-    }
-}
-
-/// A locale's lock file (empty when there is none), where it is, and the
-/// lines that cannot be read.
-pub(crate) fn read_lock(
-    locales_dir: &Path,
-    locale: &str,
-) -> Result<(PathBuf, Lock, Vec<LockError>), Error> {
-    let path = locales_dir.join(locale).join(LOCK_FILE);
-    let (lock, errors) = match read_text(&path)? {
-        Some(text) => Lock::parse(&text),
-        None => Default::default(),
-    };
-    Ok((path, lock, errors))
 }
 
 /// The check policy of the catalog directory (`check.yml`); `fail_on`, from
@@ -119,8 +87,8 @@ pub(crate) fn gather_report(
         if l == cats.reference {
             continue;
         }
-        let path = locales_dir.join(&l).join(LOCK_FILE);
-        let text = read_text(&path)?;
+        let path = lock::path(locales_dir, &l);
+        let text = lock::read_text(&path)?;
         locks.insert(l, LockSource { path, text });
     }
     let mut extra = Vec::new();
@@ -182,7 +150,7 @@ pub(crate) fn sign_off_locale(
     keys: &[String],
     identical: bool,
 ) -> Result<(PathBuf, SignOff), Error> {
-    let (path, old, errors) = read_lock(locales_dir, locale)?;
+    let (path, old, errors) = lock::read(locales_dir, locale)?;
     if let Some(e) = errors.into_iter().next() {
         return Err(Error::LockLine {
             path,
@@ -190,10 +158,7 @@ pub(crate) fn sign_off_locale(
             message: e.message,
         });
     }
-    let (lock, summary) = sign_off(cats, locale, keys, identical, &old).map_err(Error::SignOff)?;
-    let text = lock.serialize(locale, &cats.reference);
-    if let Err(source) = crate::fsio::write_if_changed(&path, text.as_bytes()) {
-        return Err(Error::Write { path, source });
-    }
+    let (new, summary) = sign_off(cats, locale, keys, identical, &old).map_err(Error::SignOff)?;
+    lock::write(&path, &new, locale, &cats.reference)?;
     Ok((path, summary))
 }

@@ -10,7 +10,6 @@
 
 pub mod catalog;
 pub(crate) mod files;
-pub mod lock;
 pub mod markup;
 pub mod pages;
 pub mod policy;

@@ -8,8 +8,8 @@ use super::shared::{
     ColorWhen, Known,
 };
 use super::{CliError, CliResult, Context};
+use crate::catalog::lock;
 use crate::catalog::Catalogs;
-use crate::check::files::read_lock;
 use crate::diff::files::{changes_since, read_page_pair};
 use crate::diff::pages::compare_pages;
 use crate::diff::report::{self, Look};
@@ -99,7 +99,7 @@ pub(super) fn exec(
         )));
     }
     let against = args.against.as_deref().unwrap_or(&cats.reference);
-    let (path, lock, errors) = read_lock(&cx.locales, locale)?;
+    let (path, lock, errors) = lock::read(&cx.locales, locale)?;
     print_lock_warnings(&path, &errors, err)?;
     let sheet = sheet(&cats, locale, against, &lock);
     let filter = Filter {

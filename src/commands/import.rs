@@ -4,7 +4,7 @@
 
 use super::shared::{catalogs_checked, print_lock_warnings, unknown_locale, Known};
 use super::{CliError, CliResult, Context};
-use crate::check::files::read_lock;
+use crate::catalog::lock;
 use crate::diff::files::{read_xliff, Import};
 use crate::diff::xliff;
 use crate::exit::Exit;
@@ -35,7 +35,7 @@ pub(super) fn exec(
         let unknown = unknown_locale(cx, &cats, locale, Known::Catalogs);
         return Err(CliError::Message(format!("{shown}: {unknown}")));
     }
-    let (path, lock, errors) = read_lock(&cx.locales, locale)?;
+    let (path, lock, errors) = lock::read(&cx.locales, locale)?;
     print_lock_warnings(&path, &errors, err)?;
     let plan = match xliff::plan(&cats, &doc, &lock) {
         Ok(p) => p,

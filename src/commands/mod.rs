@@ -130,6 +130,8 @@ enum CliError {
     #[error(transparent)]
     Catalogs(#[from] crate::catalog::LoadError),
     #[error(transparent)]
+    Lock(#[from] crate::catalog::lock::FileError),
+    #[error(transparent)]
     Ops(#[from] crate::ops::Error),
     #[error(transparent)]
     Check(#[from] crate::check::files::Error),

@@ -4,8 +4,8 @@
 //! display, and clap parsers for the closed sets of values of the core.
 
 use super::{CliError, Context};
+use crate::catalog::lock::LockError;
 use crate::catalog::Catalogs;
-use crate::check::lock::LockError;
 use crate::diag::Diagnostic;
 use crate::ops::{display_path, Run};
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};

@@ -17,8 +17,8 @@ pub mod since;
 pub mod words;
 pub mod xliff;
 
+use crate::catalog::lock::{entry_text, fingerprint, Lock};
 use crate::catalog::{Catalogs, Locale};
-use crate::check::lock::{entry_text, fingerprint, Lock};
 use fluent_syntax::ast;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -186,7 +186,7 @@ pub fn def_lines(source: &str) -> BTreeMap<String, usize> {
         }
         let Some(eq) = line.find('=') else { continue };
         let id = line[..eq].trim_end();
-        if !id.is_empty() && crate::check::lock::is_id(id) {
+        if !id.is_empty() && crate::catalog::lock::is_id(id) {
             out.entry(id.to_string()).or_insert(i + 1);
         }
     }
@@ -341,7 +341,7 @@ pub fn glob(pattern: &str, text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::lock::Entry;
+    use crate::catalog::lock::Entry;
 
     fn parse(rel: &'static str, src: &'static str) -> BTreeMap<String, Def> {
         let res = Box::leak(Box::new(

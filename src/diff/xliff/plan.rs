@@ -4,8 +4,8 @@
 //! and its key signed off in the lock; then every edited file checked.
 
 use super::{inlines, xerr, Doc, Inline, Unit, XliffError};
+use crate::catalog::lock::{entry_text, fingerprint, is_id, Entry, Lock};
 use crate::catalog::{Catalogs, Locale};
-use crate::check::lock::{entry_text, fingerprint, is_id, Entry, Lock};
 use crate::diff::{def_lines, defs, defs_of, Def};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};

@@ -16,10 +16,15 @@
 //! entry's serialized pattern (value and attributes, as fluent-syntax's
 //! serializer writes them), so that reformatting the reference catalog does
 //! not make every translation stale.
+//!
+//! `sign-off`, `import` and `diff` read and write the file through
+//! [`read`] and [`write`]; `check` parses the text it is handed.
 
 use fluent_syntax::ast;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
+use std::io;
+use std::path::{Path, PathBuf};
 
 /// The file name of a locale's lock file, inside its catalog directory.
 pub const LOCK_FILE: &str = "l10n.lock";
@@ -99,6 +104,70 @@ impl Lock {
             out.push('\n');
         }
         out
+    }
+}
+
+/// A lock file that cannot be read or written at all (a line that cannot
+/// be read is a [`LockError`] instead, and the others are still used).
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error("{}: not UTF-8 text", .0.display())]
+    NotUtf8(PathBuf),
+    #[error("{}: {source}", path.display())]
+    Read { path: PathBuf, source: io::Error },
+    #[error("{}: cannot write: {source}", path.display())]
+    Write { path: PathBuf, source: io::Error },
+}
+
+/// Where the lock file of `locale` is, under the catalog directory.
+pub(crate) fn path(locales_dir: &Path, locale: &str) -> PathBuf {
+    locales_dir.join(locale).join(LOCK_FILE)
+}
+
+/// The text of a lock file; `None` when there is no such file.
+pub(crate) fn read_text(path: &Path) -> Result<Option<String>, FileError> {
+    match std::fs::read(path) {
+        Ok(b) => match String::from_utf8(b) {
+            Ok(t) => Ok(Some(t)),
+            Err(_) => Err(FileError::NotUtf8(path.to_path_buf())),
+        },
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(FileError::Read {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// A locale's lock file (empty when there is none), where it is, and the
+/// lines that cannot be read.
+pub(crate) fn read(
+    locales_dir: &Path,
+    locale: &str,
+) -> Result<(PathBuf, Lock, Vec<LockError>), FileError> {
+    let path = path(locales_dir, locale);
+    let (lock, errors) = match read_text(&path)? {
+        Some(text) => Lock::parse(&text),
+        None => Default::default(),
+    };
+    Ok((path, lock, errors))
+}
+
+/// Write a locale's lock file at `path`, atomically and only if its bytes
+/// change.
+pub(crate) fn write(
+    path: &Path,
+    lock: &Lock,
+    locale: &str,
+    reference: &str,
+) -> Result<(), FileError> {
+    let text = lock.serialize(locale, reference);
+    match crate::fsio::write_if_changed(path, text.as_bytes()) {
+        Ok(_) => Ok(()),
+        Err(source) => Err(FileError::Write {
+            path: path.to_path_buf(),
+            source,
+        }),
     }
 }
 
