@@ -10,7 +10,7 @@
 //!   chain, thousands of placeables) gets an error naming it; the formatter
 //!   stops on both, so they cost nothing more than the error.
 
-use super::Locale;
+use super::LocaleCatalog;
 use crate::diag::{Diagnostic, Severity};
 use crate::text::line_col;
 use fluent_bundle::{FluentArgs, FluentError};
@@ -100,7 +100,7 @@ pub fn nesting_errors(
 /// Format every message and variant of a locale once, with no arguments,
 /// and turn the formatter's cycle and placeable-count errors into errors
 /// naming the message.
-pub fn check_messages(loc: &Locale, diags: &mut Vec<Diagnostic>) {
+pub fn check_messages(loc: &LocaleCatalog, diags: &mut Vec<Diagnostic>) {
     for file in &loc.files {
         for entry in &file.ast.body {
             let ast::Entry::Message(m) = entry else {

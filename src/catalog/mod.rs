@@ -58,8 +58,8 @@ impl CatalogFile {
     }
 }
 
-/// The catalogs of one locale.
-pub struct Locale {
+/// The catalogs of one locale: its files, parsed, and the bundles that format them.
+pub struct LocaleCatalog {
     pub name: String,
     pub files: Vec<CatalogFile>,
     canonical: Bundle,
@@ -74,7 +74,7 @@ pub struct Locale {
     pub pages: BTreeMap<String, BTreeMap<String, String>>,
 }
 
-impl Locale {
+impl LocaleCatalog {
     /// Canonical pattern of a message, from the parsed files.
     fn pattern(&self, id: &str) -> Option<&ast::Pattern<String>> {
         let fi = *self.messages.get(id)?;
@@ -94,12 +94,12 @@ impl Locale {
     }
 }
 
-impl Lookup for Locale {
+impl Lookup for LocaleCatalog {
     fn message(&self, id: &str) -> Option<&ast::Pattern<String>> {
         self.pattern(id)
     }
     fn term(&self, id: &str) -> Option<&ast::Pattern<String>> {
-        Locale::term(self, id)
+        LocaleCatalog::term(self, id)
     }
 }
 
@@ -133,7 +133,7 @@ pub enum LoadError {
 pub struct Catalogs {
     pub dir: PathBuf,
     pub reference: String,
-    pub locales: Vec<Locale>,
+    pub locales: Vec<LocaleCatalog>,
     pub template: Template,
     /// Every wording indexed, to recognize published text.
     recognizer: Recognizer,
@@ -227,7 +227,12 @@ impl Catalogs {
     }
 
     /// Catalogs from loaded locales, with their recognition index built.
-    fn assemble(dir: &Path, reference: &str, locales: Vec<Locale>, template: Template) -> Catalogs {
+    fn assemble(
+        dir: &Path,
+        reference: &str,
+        locales: Vec<LocaleCatalog>,
+        template: Template,
+    ) -> Catalogs {
         let fixed: Vec<FixedTexts> = locales.iter().map(fixed_texts).collect();
         let forms: Vec<LocaleForms> = locales
             .iter()
@@ -256,7 +261,7 @@ impl Catalogs {
         &self.recognizer
     }
 
-    pub fn locale(&self, name: &str) -> Option<&Locale> {
+    pub fn locale(&self, name: &str) -> Option<&LocaleCatalog> {
         self.locales.iter().find(|l| l.name == name)
     }
 
@@ -381,7 +386,7 @@ impl Catalogs {
 /// variable. Fluent reports an error for every variable reference that has
 /// no argument (selectors included), so a message that formats without
 /// errors and without arguments reads none, and formats the same with any.
-fn fixed_texts(loc: &Locale) -> FixedTexts {
+fn fixed_texts(loc: &LocaleCatalog) -> FixedTexts {
     let no_args = FluentArgs::new();
     let mut fixed = FixedTexts::default();
     let format = |bundle: &Bundle, key: &str, attr: Option<&str>| -> Option<String> {
@@ -416,7 +421,7 @@ fn fixed_texts(loc: &Locale) -> FixedTexts {
 /// Every wording of a locale, as recognition indexes them: the canonical
 /// messages (the first definition of each) and the variants, with their
 /// texts when they read no variable.
-fn locale_forms<'a>(loc: &'a Locale, fixed: &'a FixedTexts) -> LocaleForms<'a> {
+fn locale_forms<'a>(loc: &'a LocaleCatalog, fixed: &'a FixedTexts) -> LocaleForms<'a> {
     let mut forms = Vec::new();
     for (fi, file) in loc.files.iter().enumerate() {
         for entry in &file.ast.body {
@@ -518,7 +523,11 @@ fn ftl_files(dir: &Path, base: &Path, out: &mut Vec<(PathBuf, String)>) -> std::
     Ok(())
 }
 
-fn load_locale(dir: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Result<Locale, LoadError> {
+fn load_locale(
+    dir: &Path,
+    name: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Result<LocaleCatalog, LoadError> {
     let mut paths = Vec::new();
     ftl_files(dir, dir, &mut paths).map_err(|source| LoadError::Io {
         path: dir.to_path_buf(),
@@ -587,7 +596,7 @@ fn assemble_locale(
     files: Vec<CatalogFile>,
     pages: BTreeMap<String, BTreeMap<String, String>>,
     diags: &mut Vec<Diagnostic>,
-) -> Result<Locale, LoadError> {
+) -> Result<LocaleCatalog, LoadError> {
     let langid: LanguageIdentifier = name.parse().map_err(|_| LoadError::LocaleName {
         name: name.to_string(),
     })?;
@@ -637,7 +646,7 @@ fn assemble_locale(
     for res in canonical_res {
         let _ = variants.add_resource(res);
     }
-    let locale = Locale {
+    let locale = LocaleCatalog {
         name: name.to_string(),
         files,
         canonical,

@@ -7,7 +7,7 @@ use super::markup::{flatten, markup, Item};
 use super::refs::{near_miss, paths, required_and_allowed, Ref};
 use super::{Code, Completeness, Finding, Input};
 use crate::catalog::lock::{entry_text, fingerprint, Lock, LOCK_FILE};
-use crate::catalog::{CatalogFile, Locale};
+use crate::catalog::{CatalogFile, LocaleCatalog};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -102,7 +102,7 @@ fn shown(rel: &str, line: usize) -> String {
 
 /// The canonical definitions of a locale (first definition wins); every
 /// later one is a `duplicate` finding.
-fn index<'a>(loc: &'a Locale, findings: &mut Vec<Finding>) -> BTreeMap<String, Def<'a>> {
+fn index<'a>(loc: &'a LocaleCatalog, findings: &mut Vec<Finding>) -> BTreeMap<String, Def<'a>> {
     let mut defs: BTreeMap<String, Def<'a>> = BTreeMap::new();
     for file in loc.files.iter().filter(|f| !f.variants) {
         for (id, line, entry) in entries_with_lines(file) {
@@ -280,7 +280,7 @@ pub fn check_catalogs(input: &Input, findings: &mut Vec<Finding>, table: &mut Ve
 
 /// Files with nothing in them (a file of comments is a placeholder, and
 /// fine).
-fn file_findings(loc: &Locale, findings: &mut Vec<Finding>) {
+fn file_findings(loc: &LocaleCatalog, findings: &mut Vec<Finding>) {
     for f in &loc.files {
         if f.source.trim().is_empty() {
             findings.push(
@@ -295,7 +295,11 @@ fn file_findings(loc: &Locale, findings: &mut Vec<Finding>) {
 /// Recognition-only wordings: the same attribute twice, two wordings with
 /// the same text, wordings of a message the locale does not have, and
 /// variables the canonical message does not have.
-fn variant_findings(loc: &Locale, defs: &BTreeMap<String, Def>, findings: &mut Vec<Finding>) {
+fn variant_findings(
+    loc: &LocaleCatalog,
+    defs: &BTreeMap<String, Def>,
+    findings: &mut Vec<Finding>,
+) {
     // (id, attribute) → line; (id, normalized text) → attribute.
     let mut attrs: BTreeMap<(String, String), (&str, usize)> = BTreeMap::new();
     let mut texts: BTreeMap<(String, String), String> = BTreeMap::new();
@@ -437,7 +441,7 @@ fn did_you_mean(r: &Ref, candidates: &BTreeSet<Ref>) -> Option<String> {
 /// One locale against the reference.
 fn compare(
     input: &Input,
-    loc: &Locale,
+    loc: &LocaleCatalog,
     ref_defs: &BTreeMap<String, Def>,
     defs: &BTreeMap<String, Def>,
     lock: Option<&Lock>,

@@ -18,7 +18,7 @@ pub mod words;
 pub mod xliff;
 
 use crate::catalog::lock::{entry_text, fingerprint, Lock};
-use crate::catalog::{Catalogs, Locale};
+use crate::catalog::{Catalogs, LocaleCatalog};
 use fluent_syntax::ast;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -169,7 +169,7 @@ pub(crate) fn sheet(cats: &Catalogs, locale: &str, against: &str, lock: &Lock) -
 }
 
 /// The canonical definitions of a loaded locale.
-pub fn defs(loc: &Locale) -> BTreeMap<String, Def> {
+pub fn defs(loc: &LocaleCatalog) -> BTreeMap<String, Def> {
     defs_of(
         loc.files
             .iter()

@@ -5,7 +5,7 @@
 
 use super::{inlines, xerr, Doc, Inline, Unit, XliffError};
 use crate::catalog::lock::{entry_text, fingerprint, is_id, Entry, Lock};
-use crate::catalog::{Catalogs, Locale};
+use crate::catalog::{Catalogs, LocaleCatalog};
 use crate::diff::{def_lines, defs, defs_of, Def};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
@@ -143,7 +143,7 @@ fn check_languages(cats: &Catalogs, doc: &Doc) -> Vec<XliffError> {
 /// will be, and what changed.
 struct Planner<'a> {
     locale: &'a str,
-    loc: &'a Locale,
+    loc: &'a LocaleCatalog,
     ref_defs: BTreeMap<String, Def>,
     loc_defs: BTreeMap<String, Def>,
     lock: &'a Lock,
@@ -366,7 +366,7 @@ fn compare_variables(u: &Unit, rdef: &Def, used: &[&str]) -> Result<(), XliffErr
 fn new_entry(
     u: &Unit,
     pattern: ast::Pattern<String>,
-    loc: &Locale,
+    loc: &LocaleCatalog,
 ) -> Result<(String, String), XliffError> {
     // Fluent text cannot start with `[`, `*` or `.` on a continuation
     // line, nor be only blank: the serializer and parser decide.
