@@ -10,6 +10,7 @@
 //!   chain, thousands of placeables) gets an error naming it; the formatter
 //!   stops on both, so they cost nothing more than the error.
 
+use super::index::FileKind;
 use super::LocaleCatalog;
 use crate::diag::{Diagnostic, Severity};
 use crate::text::line_col;
@@ -101,13 +102,13 @@ pub fn nesting_errors(
 /// and turn the formatter's cycle and placeable-count errors into errors
 /// naming the message.
 pub fn check_messages(loc: &LocaleCatalog, diags: &mut Vec<Diagnostic>) {
-    for file in &loc.files {
+    for (fi, file) in loc.files.iter().enumerate() {
         for entry in &file.ast.body {
             let ast::Entry::Message(m) = entry else {
                 continue;
             };
             let id = m.id.name.as_str();
-            let forms: Vec<Option<&str>> = if file.variants {
+            let forms: Vec<Option<&str>> = if file.kind == FileKind::Variants {
                 m.attributes
                     .iter()
                     .map(|a| Some(a.id.name.as_str()))
@@ -150,7 +151,7 @@ pub fn check_messages(loc: &LocaleCatalog, diags: &mut Vec<Diagnostic>) {
                     diags.push(Diagnostic::new(
                         Severity::Error,
                         &file.path,
-                        file.line_of(id),
+                        loc.index.first_line_in(fi, id),
                         1,
                         format!("message `{name}` {what}"),
                     ));

@@ -8,6 +8,8 @@
 //! variables (`recognize`, whose index is built here when the catalogs are
 //! loaded).
 
+pub mod flatten;
+pub mod index;
 pub mod limits;
 pub mod lock;
 pub mod template;
@@ -19,6 +21,7 @@ use crate::text::line_col;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
+use index::{CatalogIndex, Def, EntryKind, FileKind};
 use rustc_hash::FxHashMap as HashMap;
 use sha2::{Digest, Sha256};
 use std::borrow::Cow;
@@ -31,6 +34,7 @@ use unic_langid::LanguageIdentifier;
 type Bundle = FluentBundle<Arc<FluentResource>>;
 
 /// One parsed `.ftl` file.
+#[derive(Debug)]
 pub struct CatalogFile {
     /// Path as given (for messages).
     pub path: PathBuf,
@@ -38,23 +42,49 @@ pub struct CatalogFile {
     pub rel: String,
     pub source: String,
     pub ast: ast::Resource<String>,
-    /// Whether this file holds recognition-only wordings.
-    pub variants: bool,
+    /// What the file holds, by its folder.
+    pub kind: FileKind,
 }
 
 impl CatalogFile {
-    /// 1-based line of the definition of message `id`.
-    pub fn line_of(&self, id: &str) -> usize {
-        let mut at = 0;
-        for line in self.source.split_inclusive('\n') {
-            if let Some(rest) = line.strip_prefix(id) {
-                if rest.trim_start().starts_with('=') {
-                    return line_col(&self.source, at).0;
-                }
-            }
-            at += line.len();
+    /// A file parsed as it is, without the limits that loading applies
+    /// (catalogs read from git, tests): `rel` is also its path.
+    pub fn parse_unchecked(rel: &str, source: &str) -> CatalogFile {
+        let ast = match fluent_syntax::parser::parse(source.to_string()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        CatalogFile {
+            path: PathBuf::from(rel),
+            rel: rel.to_string(),
+            source: source.to_string(),
+            ast,
+            kind: FileKind::of(rel),
         }
-        1
+    }
+}
+
+/// Catalog files of one locale with their index, apart from loaded
+/// catalogs: the catalogs of a git revision, an edited file.
+pub struct IndexedFiles {
+    pub files: Vec<CatalogFile>,
+    pub index: CatalogIndex,
+}
+
+impl IndexedFiles {
+    /// Parse `(rel, source)` pairs as they are; page free-text files are
+    /// left out.
+    pub fn parse<'s>(sources: impl IntoIterator<Item = (&'s str, &'s str)>) -> IndexedFiles {
+        let files: Vec<CatalogFile> = (sources.into_iter())
+            .filter(|(rel, _)| FileKind::of(rel) != FileKind::Pages)
+            .map(|(rel, src)| CatalogFile::parse_unchecked(rel, src))
+            .collect();
+        let index = CatalogIndex::build(&files);
+        IndexedFiles { files, index }
+    }
+
+    /// The definitions that count, by id.
+    pub fn definitions(&self) -> BTreeMap<&str, Def<'_>> {
+        self.index.definitions(&self.files)
     }
 }
 
@@ -62,10 +92,10 @@ impl CatalogFile {
 pub struct LocaleCatalog {
     pub name: String,
     pub files: Vec<CatalogFile>,
+    /// What the files define, and where.
+    pub index: CatalogIndex,
     canonical: Bundle,
     variants: Bundle,
-    /// Canonical message ids, with the index of the file that defines each.
-    pub messages: BTreeMap<String, usize>,
     /// Canonical message ids in file order: the template order.
     pub order: Vec<String>,
     /// Variant attribute names by message id.
@@ -75,22 +105,25 @@ pub struct LocaleCatalog {
 }
 
 impl LocaleCatalog {
+    /// The definition that counts of `id` (a message id, or `-name` for a
+    /// term): the first in the canonical files.
+    pub fn def(&self, id: &str) -> Option<Def<'_>> {
+        self.index.lookup(&self.files, id)
+    }
+
+    /// The definitions that count of every message and term, by id.
+    pub fn definitions(&self) -> BTreeMap<&str, Def<'_>> {
+        self.index.definitions(&self.files)
+    }
+
     /// Canonical pattern of a message, from the parsed files.
     fn pattern(&self, id: &str) -> Option<&ast::Pattern<String>> {
-        let fi = *self.messages.get(id)?;
-        self.files[fi].ast.body.iter().find_map(|e| match e {
-            ast::Entry::Message(m) if m.id.name == id => m.value.as_ref(),
-            _ => None,
-        })
+        let e = self.index.message(id)?;
+        self.index.def(&self.files, e).value()
     }
 
     fn term(&self, id: &str) -> Option<&ast::Pattern<String>> {
-        self.files.iter().filter(|f| !f.variants).find_map(|f| {
-            f.ast.body.iter().find_map(|e| match e {
-                ast::Entry::Term(t) if t.id.name == id => Some(&t.value),
-                _ => None,
-            })
-        })
+        self.def(&format!("-{id}")).and_then(|d| d.value())
     }
 }
 
@@ -201,19 +234,17 @@ impl Catalogs {
         let mut diags = Vec::new();
         let mut locales = Vec::new();
         for (name, files) in by_locale {
-            let mut parsed = Vec::new();
+            let mut parsed = LocaleFiles::default();
             for (rel, src) in files {
-                parsed.push(parse_file(
+                let file = parse_file(
                     PathBuf::from(rel),
                     rel.to_string(),
                     src.to_string(),
                     &mut diags,
-                ));
+                );
+                parsed.add(file, name);
             }
-            locales.push(
-                assemble_locale(name, parsed, BTreeMap::new(), &mut diags)
-                    .map_err(|e| e.to_string())?,
-            );
+            locales.push(assemble_locale(name, parsed, &mut diags).map_err(|e| e.to_string())?);
         }
         if let Some(d) = diags.first() {
             return Err(d.to_string());
@@ -368,7 +399,7 @@ impl Catalogs {
     /// Whether a locale has a canonical message.
     pub fn has(&self, locale: &str, key: &str) -> bool {
         self.locale(locale)
-            .is_some_and(|l| l.messages.contains_key(key))
+            .is_some_and(|l| l.index.message(key).is_some())
     }
 
     /// The translation of a page's free text in a locale.
@@ -399,9 +430,10 @@ fn fixed_texts(loc: &LocaleCatalog) -> FixedTexts {
         let out = bundle.format_pattern(pattern, Some(&no_args), &mut errors);
         errors.is_empty().then(|| out.into_owned())
     };
-    for key in loc.messages.keys() {
-        if let Some(t) = format(&loc.canonical, key, None) {
-            fixed.canonical.insert(key.clone(), t);
+    let messages = (loc.index.entries().iter()).filter(|e| e.first && e.kind == EntryKind::Message);
+    for e in messages {
+        if let Some(t) = format(&loc.canonical, &e.id, None) {
+            fixed.canonical.insert(e.id.clone(), t);
         }
     }
     for (key, attrs) in &loc.variant_attrs {
@@ -429,9 +461,9 @@ fn locale_forms<'a>(loc: &'a LocaleCatalog, fixed: &'a FixedTexts) -> LocaleForm
                 continue;
             };
             let key = m.id.name.as_str();
-            if !file.variants {
-                // A duplicate: the first definition wins.
-                if loc.messages.get(key) != Some(&fi) {
+            if file.kind != FileKind::Variants {
+                // A duplicate in another file: the first definition wins.
+                if loc.index.message(key).map(|e| e.file) != Some(fi) {
                     continue;
                 }
                 if let Some(pattern) = &m.value {
@@ -491,13 +523,13 @@ fn parse_file(
             r
         }
     };
-    let variants = rel.starts_with("variants/");
+    let kind = FileKind::of(&rel);
     CatalogFile {
         path,
         rel,
         source,
         ast,
-        variants,
+        kind,
     }
 }
 
@@ -533,8 +565,7 @@ fn load_locale(
         path: dir.to_path_buf(),
         source,
     })?;
-    let mut files = Vec::new();
-    let mut pages = BTreeMap::new();
+    let mut files = LocaleFiles::default();
     for (path, rel) in paths {
         let bytes = match std::fs::read(&path) {
             Ok(b) => b,
@@ -557,15 +588,28 @@ fn load_locale(
                 continue;
             }
         };
-        if let Some(page) = rel.strip_prefix("pages/") {
-            let page = page.strip_suffix(".ftl").unwrap_or(page).to_string();
-            let file = parse_file(path, rel, source, diags);
-            pages.insert(page, page_texts(&file, name));
-            continue;
-        }
-        files.push(parse_file(path, rel, source, diags));
+        files.add(parse_file(path, rel, source, diags), name);
     }
-    assemble_locale(name, files, pages, diags)
+    assemble_locale(name, files, diags)
+}
+
+/// The parsed files of one locale: catalog files, and the free-text
+/// translations of pages by page (relative path without `.md`), by id.
+#[derive(Default)]
+struct LocaleFiles {
+    files: Vec<CatalogFile>,
+    pages: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl LocaleFiles {
+    fn add(&mut self, file: CatalogFile, locale: &str) {
+        if file.kind != FileKind::Pages {
+            self.files.push(file);
+            return;
+        }
+        let page = index::page_of(&file.rel).unwrap_or(&file.rel).to_string();
+        self.pages.insert(page, page_texts(&file, locale));
+    }
 }
 
 /// The messages of a page free-text file, formatted.
@@ -593,10 +637,10 @@ fn page_texts(file: &CatalogFile, locale: &str) -> BTreeMap<String, String> {
 
 fn assemble_locale(
     name: &str,
-    files: Vec<CatalogFile>,
-    pages: BTreeMap<String, BTreeMap<String, String>>,
+    files: LocaleFiles,
     diags: &mut Vec<Diagnostic>,
 ) -> Result<LocaleCatalog, LoadError> {
+    let LocaleFiles { files, pages } = files;
     let langid: LanguageIdentifier = name.parse().map_err(|_| LoadError::LocaleName {
         name: name.to_string(),
     })?;
@@ -604,36 +648,32 @@ fn assemble_locale(
     canonical.set_use_isolating(false);
     let mut variants: Bundle = FluentBundle::new_concurrent(vec![langid]);
     variants.set_use_isolating(false);
-    let mut messages = BTreeMap::new();
+    let index = CatalogIndex::build(&files);
     let mut order = Vec::new();
     let mut variant_attrs: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for e in index.entries() {
+        match e.kind {
+            EntryKind::Wordings => variant_attrs
+                .entry(e.id.clone())
+                .or_default()
+                .extend(e.attributes.iter().map(|(a, _)| a.clone())),
+            EntryKind::Message if e.first => order.push(e.id.clone()),
+            EntryKind::Message => diags.push(Diagnostic::new(
+                Severity::Error,
+                &files[e.file].path,
+                index.first_line_in(e.file, &e.id),
+                1,
+                format!("message `{}` is defined twice", e.id),
+            )),
+            EntryKind::Term => {}
+        }
+    }
     let mut canonical_res = Vec::new();
-    for (fi, f) in files.iter().enumerate() {
+    for f in &files {
         let res = match FluentResource::try_new(f.source.clone()) {
             Ok(r) | Err((r, _)) => Arc::new(r),
         };
-        for e in &f.ast.body {
-            if let ast::Entry::Message(m) = e {
-                if f.variants {
-                    variant_attrs
-                        .entry(m.id.name.clone())
-                        .or_default()
-                        .extend(m.attributes.iter().map(|a| a.id.name.clone()));
-                } else if messages.contains_key(&m.id.name) {
-                    diags.push(Diagnostic::new(
-                        Severity::Error,
-                        &f.path,
-                        f.line_of(&m.id.name),
-                        1,
-                        format!("message `{}` is defined twice", m.id.name),
-                    ));
-                } else {
-                    messages.insert(m.id.name.clone(), fi);
-                    order.push(m.id.name.clone());
-                }
-            }
-        }
-        if f.variants {
+        if f.kind == FileKind::Variants {
             // Overlaps between variant files are reported by `check`.
             let _ = variants.add_resource(res);
         } else {
@@ -649,9 +689,9 @@ fn assemble_locale(
     let locale = LocaleCatalog {
         name: name.to_string(),
         files,
+        index,
         canonical,
         variants,
-        messages,
         order,
         variant_attrs,
         pages,

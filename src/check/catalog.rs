@@ -6,94 +6,11 @@
 use super::markup::{flatten, markup, Item};
 use super::refs::{near_miss, paths, required_and_allowed, Ref};
 use super::{Code, Completeness, Finding, Input};
+use crate::catalog::index::{Def, EntryKind};
 use crate::catalog::lock::{entry_text, fingerprint, Lock, LOCK_FILE};
-use crate::catalog::{CatalogFile, LocaleCatalog};
+use crate::catalog::LocaleCatalog;
 use fluent_syntax::ast;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-
-/// One definition of a message or term in a locale's canonical files.
-struct Def<'a> {
-    file: &'a CatalogFile,
-    line: usize,
-    entry: &'a ast::Entry<String>,
-}
-
-impl Def<'_> {
-    fn value(&self) -> Option<&ast::Pattern<String>> {
-        match self.entry {
-            ast::Entry::Message(m) => m.value.as_ref(),
-            ast::Entry::Term(t) => Some(&t.value),
-            _ => None,
-        }
-    }
-
-    fn attributes(&self) -> &[ast::Attribute<String>] {
-        match self.entry {
-            ast::Entry::Message(m) => &m.attributes,
-            ast::Entry::Term(t) => &t.attributes,
-            _ => &[],
-        }
-    }
-
-    fn attr_line(&self, attr: &str) -> usize {
-        attr_line(&self.file.source, self.line, attr)
-    }
-}
-
-/// The id of a message (`general-id`) or term (`-brand`).
-fn entry_id(e: &ast::Entry<String>) -> Option<String> {
-    match e {
-        ast::Entry::Message(m) => Some(m.id.name.clone()),
-        ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
-        _ => None,
-    }
-}
-
-/// The lines where ids are defined (at column 0, followed by `=`), in order.
-fn def_lines(source: &str) -> HashMap<String, Vec<usize>> {
-    let mut out: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, line) in source.lines().enumerate() {
-        let Some(eq) = line.find('=') else { continue };
-        let id = line[..eq].trim_end();
-        if !id.is_empty() && crate::catalog::lock::is_id(id) && !line.starts_with(' ') {
-            out.entry(id.to_string()).or_default().push(i + 1);
-        }
-    }
-    out
-}
-
-/// The line of attribute `.attr` of an entry, after line `from` (the
-/// entry's line, or the previous attribute's).
-fn attr_line(source: &str, from: usize, attr: &str) -> usize {
-    for (i, line) in source.lines().enumerate().skip(from) {
-        let t = line.trim_start();
-        if t.len() != line.len() {
-            if let Some(rest) = t.strip_prefix('.').and_then(|r| r.strip_prefix(attr)) {
-                if rest.trim_start().starts_with('=') {
-                    return i + 1;
-                }
-            }
-        } else if !t.is_empty() && !t.starts_with('#') {
-            break;
-        }
-    }
-    from
-}
-
-/// Entries of a file with their definition lines.
-fn entries_with_lines(file: &CatalogFile) -> Vec<(String, usize, &ast::Entry<String>)> {
-    let lines = def_lines(&file.source);
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut out = Vec::new();
-    for e in &file.ast.body {
-        let Some(id) = entry_id(e) else { continue };
-        let n = seen.entry(id.clone()).or_insert(0);
-        let line = lines.get(&id).and_then(|v| v.get(*n)).copied().unwrap_or(1);
-        *n += 1;
-        out.push((id, line, e));
-    }
-    out
-}
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A place in a locale's catalog for a message: `variants/main.ftl:2`.
 fn shown(rel: &str, line: usize) -> String {
@@ -101,54 +18,55 @@ fn shown(rel: &str, line: usize) -> String {
 }
 
 /// The canonical definitions of a locale (first definition wins); every
-/// later one is a `duplicate` finding.
-fn index<'a>(loc: &'a LocaleCatalog, findings: &mut Vec<Finding>) -> BTreeMap<String, Def<'a>> {
-    let mut defs: BTreeMap<String, Def<'a>> = BTreeMap::new();
-    for file in loc.files.iter().filter(|f| !f.variants) {
-        for (id, line, entry) in entries_with_lines(file) {
-            if let Some(first) = defs.get(&id) {
+/// later one is a `duplicate` finding, and so is an attribute defined twice
+/// in a definition that counts.
+fn definitions<'a>(
+    loc: &'a LocaleCatalog,
+    findings: &mut Vec<Finding>,
+) -> BTreeMap<&'a str, Def<'a>> {
+    for def in loc.index.defs(&loc.files) {
+        let id = def.id();
+        let file = def.file;
+        if def.entry.kind == EntryKind::Wordings {
+            continue;
+        }
+        if !def.entry.first {
+            let first = loc.def(id).expect("a duplicate has a first definition");
+            findings.push(
+                Finding::new(
+                    Code::Duplicate,
+                    &file.path,
+                    format!(
+                        "`{id}` is defined twice (first at {}): the second definition is ignored",
+                        shown(&first.file.rel, first.line())
+                    ),
+                )
+                .locale(&loc.name)
+                .key(id)
+                .at(def.line(), 1)
+                .hint("remove one of them, or merge them"),
+            );
+            continue;
+        }
+        let mut attrs: BTreeMap<&str, usize> = BTreeMap::new();
+        for (name, aline) in &def.entry.attributes {
+            if let Some(prev) = attrs.insert(name, *aline) {
                 findings.push(
                     Finding::new(
                         Code::Duplicate,
                         &file.path,
                         format!(
-                            "`{id}` is defined twice (first at {}): the second definition is ignored",
-                            shown(&first.file.rel, first.line)
+                            "attribute `.{name}` of `{id}` is defined twice (first at line {prev})"
                         ),
                     )
                     .locale(&loc.name)
-                    .key(&id)
-                    .at(line, 1)
-                    .hint("remove one of them, or merge them"),
+                    .key(id)
+                    .at(*aline, 1),
                 );
-                continue;
             }
-            let def = Def { file, line, entry };
-            let mut attrs: BTreeMap<&str, usize> = BTreeMap::new();
-            let mut cursor = line;
-            for a in def.attributes() {
-                let aline = attr_line(&file.source, cursor, &a.id.name);
-                cursor = aline;
-                if let Some(prev) = attrs.insert(&a.id.name, aline) {
-                    findings.push(
-                        Finding::new(
-                            Code::Duplicate,
-                            &file.path,
-                            format!(
-                                "attribute `.{}` of `{id}` is defined twice (first at line {prev})",
-                                a.id.name
-                            ),
-                        )
-                        .locale(&loc.name)
-                        .key(&id)
-                        .at(aline, 1),
-                    );
-                }
-            }
-            defs.insert(id, def);
         }
     }
-    defs
+    loc.definitions()
 }
 
 /// Findings `Catalogs::load` reported, as check findings.
@@ -201,13 +119,6 @@ fn entry_words(def: &Def) -> usize {
     n
 }
 
-/// Whether a reference entry has text a translator translates (not only
-/// placeables, like `page-h1 = { $app }`).
-fn has_text(def: &Def) -> bool {
-    let any = |p: &ast::Pattern<String>| flatten(p).chars().any(char::is_alphabetic);
-    def.value().is_some_and(any) || def.attributes().iter().any(|a| any(&a.value))
-}
-
 /// A text cut to `n` characters for a message.
 pub fn short(s: &str, n: usize) -> String {
     let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -226,7 +137,7 @@ pub fn check_catalogs(input: &Input, findings: &mut Vec<Finding>, table: &mut Ve
         return;
     };
     let mut ref_findings = Vec::new();
-    let ref_defs = index(reference, &mut ref_findings);
+    let ref_defs = definitions(reference, &mut ref_findings);
     findings.extend(ref_findings);
     file_findings(reference, findings);
     variant_findings(reference, &ref_defs, findings);
@@ -234,7 +145,7 @@ pub fn check_catalogs(input: &Input, findings: &mut Vec<Finding>, table: &mut Ve
         if loc.name == cats.reference || !input.locales.contains(&loc.name) {
             continue;
         }
-        let defs = index(loc, findings);
+        let defs = definitions(loc, findings);
         file_findings(loc, findings);
         variant_findings(loc, &defs, findings);
         let lock = input.locks.get(&loc.name);
@@ -295,125 +206,132 @@ fn file_findings(loc: &LocaleCatalog, findings: &mut Vec<Finding>) {
 /// Recognition-only wordings: the same attribute twice, two wordings with
 /// the same text, wordings of a message the locale does not have, and
 /// variables the canonical message does not have.
-fn variant_findings(
-    loc: &LocaleCatalog,
-    defs: &BTreeMap<String, Def>,
+fn variant_findings(loc: &LocaleCatalog, defs: &BTreeMap<&str, Def>, findings: &mut Vec<Finding>) {
+    let mut seen = Seen::default();
+    let wordings = (loc.index.defs(&loc.files)).filter(|d| d.entry.kind == EntryKind::Wordings);
+    for def in wordings {
+        if !defs.contains_key(def.id()) {
+            findings.push(orphan_variant(loc, &def));
+        }
+        let canonical = defs.get(def.id()).and_then(|d| d.value());
+        let of = WordingsOf {
+            loc,
+            def,
+            canonical_text: canonical.map(flatten),
+            allowed: canonical.map(|p| required_and_allowed(&paths(p)).1),
+        };
+        for (a, &(_, line)) in def.attributes().iter().zip(&def.entry.attributes) {
+            wording_findings(&of, a, line, &mut seen, findings);
+        }
+    }
+}
+
+/// The wordings of a locale seen so far: where each (id, attribute) is,
+/// and which attribute has each (id, flattened text).
+#[derive(Default)]
+struct Seen<'a> {
+    places: BTreeMap<(&'a str, &'a str), (&'a str, usize)>,
+    texts: BTreeMap<(&'a str, String), &'a str>,
+}
+
+/// The wordings of one message in a `variants/` file, with what its
+/// canonical message has.
+struct WordingsOf<'a> {
+    loc: &'a LocaleCatalog,
+    def: Def<'a>,
+    /// The canonical message's text, flattened.
+    canonical_text: Option<String>,
+    /// What the canonical message refers to on some path.
+    allowed: Option<BTreeSet<Ref>>,
+}
+
+/// Wordings of an id that has no canonical message in the locale.
+fn orphan_variant(loc: &LocaleCatalog, def: &Def) -> Finding {
+    let id = def.id();
+    Finding::new(
+        Code::OrphanVariant,
+        &def.file.path,
+        format!(
+            "wordings of `{id}`, which has no canonical message in {}",
+            loc.name
+        ),
+    )
+    .locale(&loc.name)
+    .key(id)
+    .at(def.line(), 1)
+    .hint(format!(
+        "add `{id}` to the {} catalog, or fix the id",
+        loc.name
+    ))
+}
+
+/// One wording (attribute `a`, at `line`): defined twice, the same text as
+/// the canonical message or another wording, or variables and references
+/// the canonical message does not have.
+fn wording_findings<'a>(
+    of: &WordingsOf<'a>,
+    a: &'a ast::Attribute<String>,
+    line: usize,
+    seen: &mut Seen<'a>,
     findings: &mut Vec<Finding>,
 ) {
-    // (id, attribute) → line; (id, normalized text) → attribute.
-    let mut attrs: BTreeMap<(String, String), (&str, usize)> = BTreeMap::new();
-    let mut texts: BTreeMap<(String, String), String> = BTreeMap::new();
-    for file in loc.files.iter().filter(|f| f.variants) {
-        for (id, line, entry) in entries_with_lines(file) {
-            let ast::Entry::Message(m) = entry else {
-                continue;
-            };
-            let canonical = defs.get(&id);
-            if canonical.is_none() {
-                findings.push(
-                    Finding::new(
-                        Code::OrphanVariant,
-                        &file.path,
-                        format!(
-                            "wordings of `{id}`, which has no canonical message in {}",
-                            loc.name
-                        ),
-                    )
-                    .locale(&loc.name)
-                    .key(&id)
-                    .at(line, 1)
-                    .hint(format!(
-                        "add `{id}` to the {} catalog, or fix the id",
-                        loc.name
-                    )),
-                );
-            }
-            let canonical_text = canonical.and_then(|d| d.value()).map(flatten);
-            let canonical_refs = canonical.and_then(|d| d.value()).map(|p| {
-                let (_, allowed) = required_and_allowed(&paths(p));
-                allowed
-            });
-            let mut cursor = line;
-            for a in &m.attributes {
-                let aline = attr_line(&file.source, cursor, &a.id.name);
-                cursor = aline;
-                let akey = (id.clone(), a.id.name.clone());
-                if let Some((p, l)) = attrs.get(&akey) {
-                    findings.push(
-                        Finding::new(
-                            Code::Duplicate,
-                            &file.path,
-                            format!(
-                                "wording `.{}` of `{id}` is defined twice (first at {})",
-                                a.id.name,
-                                shown(p, *l)
-                            ),
-                        )
-                        .locale(&loc.name)
-                        .key(&id)
-                        .at(aline, 1)
-                        .hint("records refer to wordings by name: give each its own"),
-                    );
-                    continue;
-                }
-                attrs.insert(akey, (&file.rel, aline));
-                let text = flatten(&a.value);
-                if canonical_text.as_deref() == Some(text.as_str()) {
-                    findings.push(
-                        Finding::new(
-                            Code::DuplicateWording,
-                            &file.path,
-                            format!(
-                                "wording `.{}` of `{id}` is the canonical message again",
-                                a.id.name
-                            ),
-                        )
-                        .locale(&loc.name)
-                        .key(&id)
-                        .at(aline, 1)
-                        .hint("the canonical message is recognized already: remove the wording"),
-                    );
-                } else if let Some(other) = texts.get(&(id.clone(), text.clone())) {
-                    findings.push(
-                        Finding::new(
-                            Code::DuplicateWording,
-                            &file.path,
-                            format!(
-                                "wordings `.{other}` and `.{}` of `{id}` have the same text",
-                                a.id.name
-                            ),
-                        )
-                        .locale(&loc.name)
-                        .key(&id)
-                        .at(aline, 1)
-                        .hint("keep one of them"),
-                    );
-                } else {
-                    texts.insert((id.clone(), text), a.id.name.clone());
-                }
-                if let Some(allowed) = &canonical_refs {
-                    let (_, used) = required_and_allowed(&paths(&a.value));
-                    for r in used.difference(allowed) {
-                        let mut f = Finding::new(
-                            ref_code(r),
-                            &file.path,
-                            format!(
-                                "wording `.{}` of `{id}` uses `{}`, which the canonical message does not have",
-                                a.id.name,
-                                r.show()
-                            ),
-                        )
-                        .locale(&loc.name)
-                        .key(&id)
-                        .at(aline, 1);
-                        if let Some(h) = did_you_mean(r, allowed) {
-                            f = f.hint(h);
-                        }
-                        findings.push(f);
-                    }
-                }
-            }
+    let (id, name) = (of.def.id(), a.id.name.as_str());
+    let at = |code: Code, message: String| {
+        Finding::new(code, &of.def.file.path, message)
+            .locale(&of.loc.name)
+            .key(id)
+            .at(line, 1)
+    };
+    if let Some(&(rel, first)) = seen.places.get(&(id, name)) {
+        findings.push(
+            at(
+                Code::Duplicate,
+                format!(
+                    "wording `.{name}` of `{id}` is defined twice (first at {})",
+                    shown(rel, first)
+                ),
+            )
+            .hint("records refer to wordings by name: give each its own"),
+        );
+        return;
+    }
+    seen.places.insert((id, name), (&of.def.file.rel, line));
+    let text = flatten(&a.value);
+    if of.canonical_text.as_deref() == Some(text.as_str()) {
+        findings.push(
+            at(
+                Code::DuplicateWording,
+                format!("wording `.{name}` of `{id}` is the canonical message again"),
+            )
+            .hint("the canonical message is recognized already: remove the wording"),
+        );
+    } else if let Some(other) = seen.texts.get(&(id, text.clone())) {
+        findings.push(
+            at(
+                Code::DuplicateWording,
+                format!("wordings `.{other}` and `.{name}` of `{id}` have the same text"),
+            )
+            .hint("keep one of them"),
+        );
+    } else {
+        seen.texts.insert((id, text), name);
+    }
+    let Some(allowed) = &of.allowed else {
+        return;
+    };
+    let (_, used) = required_and_allowed(&paths(&a.value));
+    for r in used.difference(allowed) {
+        let mut f = at(
+            ref_code(r),
+            format!(
+                "wording `.{name}` of `{id}` uses `{}`, which the canonical message does not have",
+                r.show()
+            ),
+        );
+        if let Some(h) = did_you_mean(r, allowed) {
+            f = f.hint(h);
         }
+        findings.push(f);
     }
 }
 
@@ -442,8 +360,8 @@ fn did_you_mean(r: &Ref, candidates: &BTreeSet<Ref>) -> Option<String> {
 fn compare(
     input: &Input,
     loc: &LocaleCatalog,
-    ref_defs: &BTreeMap<String, Def>,
-    defs: &BTreeMap<String, Def>,
+    ref_defs: &BTreeMap<&str, Def>,
+    defs: &BTreeMap<&str, Def>,
     lock: Option<&Lock>,
     findings: &mut Vec<Finding>,
 ) -> Completeness {
@@ -455,8 +373,8 @@ fn compare(
         keys: ref_defs.len(),
         ..Default::default()
     };
-    for (id, rdef) in ref_defs {
-        let rtext = entry_text(rdef.entry).unwrap_or_default();
+    for (&id, rdef) in ref_defs {
+        let rtext = entry_text(rdef.ast).unwrap_or_default();
         let Some(def) = defs.get(id) else {
             c.missing += 1;
             c.words += entry_words(rdef);
@@ -472,10 +390,10 @@ fn compare(
             );
             continue;
         };
-        let ltext = entry_text(def.entry).unwrap_or_default();
+        let ltext = entry_text(def.ast).unwrap_or_default();
         let fp = fingerprint(&rtext);
         let entry = lock.and_then(|k| k.entries.get(id));
-        if rtext == ltext && has_text(rdef) {
+        if rtext == ltext && rdef.has_text() {
             let marked = entry.is_some_and(|e| e.identical && e.fingerprint == fp);
             if marked {
                 c.translated += 1;
@@ -494,7 +412,7 @@ fn compare(
                     Finding::new(Code::Untranslated, &def.file.path, message)
                         .locale(l)
                         .key(id)
-                        .at(def.line, 1)
+                        .at(def.line(), 1)
                         .hint(format!(
                             "translate it; if it is meant to be identical (a name, an abbreviation), run `attest-l10n sign-off {l} {id} --identical`"
                         )),
@@ -513,7 +431,7 @@ fn compare(
                         )
                         .locale(l)
                         .key(id)
-                        .at(def.line, 1)
+                        .at(def.line(), 1)
                         .hint(format!(
                             "once the translation is reviewed, run `attest-l10n sign-off {l} {id}`"
                         )),
@@ -535,7 +453,7 @@ fn compare(
                         )
                         .locale(l)
                         .key(id)
-                        .at(def.line, 1)
+                        .at(def.line(), 1)
                         .hint(format!(
                             "update the translation, then run `attest-l10n sign-off {l} {id}`"
                         )),
@@ -556,7 +474,7 @@ fn compare(
                 )
                 .locale(l)
                 .key(id)
-                .at(def.line, 1)
+                .at(def.line(), 1)
                 .hint(format!(
                     "remove it, or add it to {reference} first if it is new"
                 )),
@@ -575,14 +493,14 @@ fn compare_entry(l: &str, id: &str, rdef: &Def, def: &Def, findings: &mut Vec<Fi
             .at(line, 1)
     };
     match (rdef.value(), def.value()) {
-        (Some(r), Some(t)) => compare_pattern(r, t, "", def.line, &at, findings),
+        (Some(r), Some(t)) => compare_pattern(r, t, "", def.line(), &at, findings),
         (Some(_), None) => findings.push(at(
-            def.line,
+            def.line(),
             Code::Attribute,
             format!("`{id}` has no value; the reference has one"),
         )),
         (None, Some(_)) => findings.push(at(
-            def.line,
+            def.line(),
             Code::Attribute,
             format!("`{id}` has a value; the reference has only attributes"),
         )),
@@ -605,7 +523,7 @@ fn compare_entry(l: &str, id: &str, rdef: &Def, def: &Def, findings: &mut Vec<Fi
                 compare_pattern(r, t, &format!(" in `.{name}`"), line, &at, findings)
             }
             None => findings.push(at(
-                def.line,
+                def.line(),
                 Code::Attribute,
                 format!("attribute `.{name}` of the reference is missing"),
             )),
@@ -751,36 +669,39 @@ pub fn sign_off(
     let reference = cats
         .locale(&cats.reference)
         .ok_or_else(|| format!("reference locale {} has no catalog", cats.reference))?;
-    let mut ignored = Vec::new();
-    let ref_defs = index(reference, &mut ignored);
-    let defs = index(loc, &mut ignored);
-    let common: Vec<&String> = defs.keys().filter(|k| ref_defs.contains_key(*k)).collect();
-    let targets: Vec<&String> = if keys.is_empty() {
+    let ref_defs = reference.definitions();
+    let defs = loc.definitions();
+    let common: Vec<&str> = defs
+        .keys()
+        .copied()
+        .filter(|k| ref_defs.contains_key(k))
+        .collect();
+    let targets: Vec<&str> = if keys.is_empty() {
         common.clone()
     } else {
         let mut t = Vec::new();
         for k in keys {
-            if !defs.contains_key(k) {
+            if !defs.contains_key(k.as_str()) {
                 return Err(format!("{locale} has no message `{k}`"));
             }
-            if !ref_defs.contains_key(k) {
+            if !ref_defs.contains_key(k.as_str()) {
                 return Err(format!("{} has no message `{k}`", cats.reference));
             }
-            t.push(k);
+            t.push(k.as_str());
         }
         t
     };
     let mut lock = old.clone();
     let mut summary = SignOff::default();
     let before = lock.entries.len();
-    lock.entries.retain(|k, _| common.contains(&k));
+    lock.entries.retain(|k, _| common.contains(&k.as_str()));
     summary.removed = before - lock.entries.len();
     for id in targets {
         let (Some(rdef), Some(def)) = (ref_defs.get(id), defs.get(id)) else {
             continue;
         };
-        let rtext = entry_text(rdef.entry).unwrap_or_default();
-        let same = entry_text(def.entry).unwrap_or_default() == rtext;
+        let rtext = entry_text(rdef.ast).unwrap_or_default();
+        let same = entry_text(def.ast).unwrap_or_default() == rtext;
         let fp = fingerprint(&rtext);
         if identical && !same && !keys.is_empty() {
             return Err(format!(
@@ -799,7 +720,7 @@ pub fn sign_off(
         summary.signed += 1;
         summary.identical += usize::from(mark);
         lock.entries.insert(
-            id.clone(),
+            id.to_string(),
             crate::catalog::lock::Entry {
                 fingerprint: fp,
                 identical: mark,

@@ -6,13 +6,10 @@
 //! Markdown is read with pulldown-cmark; the HTML it hands back raw is cut
 //! into tags by a small scanner that only needs names and attributes.
 
-use fluent_syntax::ast;
+pub use crate::catalog::flatten::flatten;
+use crate::catalog::flatten::HOLE;
 use pulldown_cmark::{Event, Parser, Tag};
 use std::collections::BTreeSet;
-
-/// Stands for a placeable in the flattened text: not whitespace, so that a
-/// variable inside a link target keeps the link together.
-const HOLE: char = '\u{FFFC}';
 
 /// One piece of markup.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -46,48 +43,6 @@ pub struct Markup {
     /// Tags, attributes or link targets that run code or embed content
     /// when the page is published.
     pub unsafe_parts: BTreeSet<String>,
-}
-
-/// The text of a pattern with placeables replaced by a marker; the variants
-/// of a select expression one after the other, on lines of their own.
-pub fn flatten(pattern: &ast::Pattern<String>) -> String {
-    let mut out = String::new();
-    flatten_into(pattern, &mut out);
-    out
-}
-
-fn flatten_into(pattern: &ast::Pattern<String>, out: &mut String) {
-    for el in &pattern.elements {
-        match el {
-            ast::PatternElement::TextElement { value } => out.push_str(value),
-            ast::PatternElement::Placeable { expression } => flatten_expr(expression, out),
-        }
-    }
-}
-
-fn flatten_expr(expr: &ast::Expression<String>, out: &mut String) {
-    match expr {
-        ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
-            out.push_str(&unescape_literal(value))
-        }
-        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
-            flatten_expr(expression, out)
-        }
-        ast::Expression::Inline(_) => out.push(HOLE),
-        ast::Expression::Select { variants, .. } => {
-            for v in variants {
-                out.push_str("\n\n");
-                flatten_into(&v.value, out);
-                out.push_str("\n\n");
-            }
-        }
-    }
-}
-
-/// A Fluent string literal's value, with `\"` and `\\` unescaped (enough
-/// for markup; `\u` escapes are left as written).
-fn unescape_literal(s: &str) -> String {
-    s.replace("\\\"", "\"").replace("\\\\", "\\")
 }
 
 /// Find the markup of a flattened text.

@@ -7,9 +7,10 @@
 use super::pages::PageInput;
 use super::since::{since, KeyChange, Since};
 use super::xliff::{self, Doc, Plan};
-use super::{defs_of, Def, Filter, Row, State};
+use super::{Filter, Row, State};
+use crate::catalog::index::Def;
 use crate::catalog::lock::{Lock, LOCK_FILE};
-use crate::catalog::Catalogs;
+use crate::catalog::{Catalogs, IndexedFiles};
 use crate::ops::{display_path, list_pages};
 use std::collections::BTreeMap;
 use std::io;
@@ -65,18 +66,18 @@ pub(crate) fn changes_since(
     locale: &str,
     rev: &str,
     rows: &[Row],
-    now: (&BTreeMap<String, Def>, &BTreeMap<String, Def>),
+    now: (&BTreeMap<&str, Def>, &BTreeMap<&str, Def>),
     filter: &Filter,
 ) -> Result<Vec<KeyChange>, Error> {
     let sources = super::git::catalogs_at(locales_dir, rev).map_err(Error::Git)?;
-    let ref_then = defs_at(&sources, &cats.reference);
-    let loc_then = defs_at(&sources, locale);
+    let ref_then = files_at(&sources, &cats.reference);
+    let loc_then = files_at(&sources, locale);
     let states: BTreeMap<String, State> = rows.iter().map(|r| (r.key.clone(), r.state)).collect();
     Ok(since(
         &Since {
-            reference_then: &ref_then,
+            reference_then: &ref_then.definitions(),
             reference_now: now.0,
-            locale_then: &loc_then,
+            locale_then: &loc_then.definitions(),
             locale_now: now.1,
             states: &states,
         },
@@ -84,20 +85,12 @@ pub(crate) fn changes_since(
     ))
 }
 
-/// Parse the catalogs read from git, by locale.
-fn defs_at(sources: &BTreeMap<String, String>, locale: &str) -> BTreeMap<String, Def> {
+/// The catalog files of `locale` among those read from git, parsed.
+fn files_at(sources: &BTreeMap<String, String>, locale: &str) -> IndexedFiles {
     let prefix = format!("{locale}/");
-    let parsed: Vec<(String, String, fluent_syntax::ast::Resource<String>)> = sources
-        .iter()
-        .filter_map(|(rel, src)| {
-            let r = rel.strip_prefix(&prefix)?;
-            let ast = match fluent_syntax::parser::parse(src.clone()) {
-                Ok(a) | Err((a, _)) => a,
-            };
-            Some((r.to_string(), src.clone(), ast))
-        })
-        .collect();
-    defs_of(parsed.iter().map(|(r, s, a)| (r.as_str(), s.as_str(), a)))
+    IndexedFiles::parse(
+        (sources.iter()).filter_map(|(rel, src)| Some((rel.strip_prefix(&prefix)?, src.as_str()))),
+    )
 }
 
 /// The two versions of `diff --pages`: a page and a page, or a directory
