@@ -10,6 +10,32 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
+/// Why a write under an output directory, or the directory's lock, is
+/// refused or fails.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("empty page path")]
+    EmptyPath,
+    #[error("page path `{0}` leaves the output directory")]
+    LeavesOutput(String),
+    #[error("{}: cannot write: {source}", .path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "{}: refused: a symbolic link leads out of the output directory, to {}",
+        .path.display(),
+        .to.display()
+    )]
+    LinkLeadsOut { path: PathBuf, to: PathBuf },
+    #[error("{}: cannot write to the output directory: {source}", .dir.display())]
+    Lock {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+}
+
 /// What a walk found: the files (path, path relative to the root), and the
 /// entries it refused (path, why), both sorted.
 #[derive(Debug, Default)]
@@ -106,15 +132,15 @@ pub fn relative(root: &Path, path: &Path) -> String {
 
 /// Join a relative page path under an output directory, refusing paths that
 /// would leave it (`..`, absolute paths).
-pub fn safe_join(out: &Path, rel: &str) -> Result<PathBuf, String> {
+pub fn safe_join(out: &Path, rel: &str) -> Result<PathBuf, Error> {
     let rel_path = Path::new(rel);
     if rel.is_empty() {
-        return Err("empty page path".to_string());
+        return Err(Error::EmptyPath);
     }
     for c in rel_path.components() {
         match c {
             Component::Normal(_) => {}
-            _ => return Err(format!("page path `{rel}` leaves the output directory")),
+            _ => return Err(Error::LeavesOutput(rel.to_string())),
         }
     }
     Ok(out.join(rel_path))
@@ -135,8 +161,11 @@ pub struct OutputDir {
 
 impl OutputDir {
     /// Create `root` if needed and resolve where it really is.
-    pub fn open(root: &Path) -> Result<OutputDir, String> {
-        let fail = |e: std::io::Error| format!("{}: cannot write: {e}", root.display());
+    pub fn open(root: &Path) -> Result<OutputDir, Error> {
+        let fail = |source| Error::Write {
+            path: root.to_path_buf(),
+            source,
+        };
         std::fs::create_dir_all(root).map_err(fail)?;
         let real_root = root.canonicalize().map_err(fail)?;
         Ok(OutputDir {
@@ -149,9 +178,12 @@ impl OutputDir {
     /// Write `bytes` to the page path `rel`, atomically and only if they
     /// changed (see [`write_if_changed`]). Returns the destination and
     /// whether it was written.
-    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(PathBuf, bool), String> {
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(PathBuf, bool), Error> {
         let dest = safe_join(&self.root, rel)?;
-        let fail = |e: std::io::Error| format!("{}: cannot write: {e}", dest.display());
+        let fail = |source| Error::Write {
+            path: dest.clone(),
+            source,
+        };
         let dir = dest.parent().unwrap_or(&self.root);
         let known = self.checked.lock().is_ok_and(|c| c.contains(dir));
         if !known {
@@ -166,14 +198,14 @@ impl OutputDir {
 
     /// Create `dir` (under the root) unless a symbolic link on the way
     /// leads out of the root.
-    fn check_dir(&self, dir: &Path, dest: &Path) -> Result<(), String> {
-        let fail = |e: std::io::Error| format!("{}: cannot write: {e}", dest.display());
-        let outside = |real: &Path| {
-            format!(
-                "{}: refused: a symbolic link leads out of the output directory, to {}",
-                dest.display(),
-                real.display()
-            )
+    fn check_dir(&self, dir: &Path, dest: &Path) -> Result<(), Error> {
+        let fail = |source| Error::Write {
+            path: dest.to_path_buf(),
+            source,
+        };
+        let outside = |real: &Path| Error::LinkLeadsOut {
+            path: dest.to_path_buf(),
+            to: real.to_path_buf(),
         };
         // Check the deepest directory that exists before creating any, so
         // that not even a directory is made through a link that leads out.
@@ -286,12 +318,10 @@ pub struct OutputLock {
 
 impl OutputLock {
     /// Create `dir` if needed and wait for its lock.
-    pub fn acquire(dir: &Path) -> Result<OutputLock, String> {
-        let fail = |e: std::io::Error| {
-            format!(
-                "{}: cannot write to the output directory: {e}",
-                dir.display()
-            )
+    pub fn acquire(dir: &Path) -> Result<OutputLock, Error> {
+        let fail = |source| Error::Lock {
+            dir: dir.to_path_buf(),
+            source,
         };
         std::fs::create_dir_all(dir).map_err(fail)?;
         let path = dir.join(LOCK_FILE);

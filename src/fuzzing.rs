@@ -29,7 +29,7 @@ fn template() -> Template {
 pub fn mini() -> &'static Catalogs {
     static CATS: OnceLock<Catalogs> = OnceLock::new();
     CATS.get_or_init(|| {
-        Catalogs::from_sources(
+        Catalogs::in_memory(
             &[
                 ("en-US", "page.ftl", EN_PAGE),
                 ("en-US", "variants/page.ftl", EN_VARIANTS),
@@ -84,7 +84,7 @@ pub fn catalog(data: &[u8]) {
     let Ok(src) = std::str::from_utf8(data) else {
         return;
     };
-    let Ok(cats) = Catalogs::from_sources(
+    let Ok(cats) = Catalogs::in_memory(
         &[
             ("en-US", "page.ftl", EN_PAGE),
             ("fr-FR", "page.ftl", src),

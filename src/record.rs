@@ -500,6 +500,17 @@ pub enum UrlForm {
     Bare,
 }
 
+/// A word a record holds that is not one of its closed set.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} `{word}`: expected {expected}")]
+pub struct UnknownWord {
+    /// What the word names (`spacing`, `format`…).
+    pub what: &'static str,
+    pub word: String,
+    /// The words of the set, each quoted and followed by a space.
+    pub expected: &'static str,
+}
+
 /// The closed sets of words a record holds, serialized as their word with
 /// `serialize_str` (which the record writer in `yaml` writes itself) and
 /// read back from it.
@@ -515,14 +526,15 @@ macro_rules! word_enum {
         }
 
         impl FromStr for $ty {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, String> {
+            type Err = UnknownWord;
+            fn from_str(s: &str) -> Result<Self, UnknownWord> {
                 match s {
                     $($word => Ok($ty::$variant),)+
-                    _ => Err(format!(
-                        concat!("unknown ", $what, " `{}`: expected ", $("`", $word, "` "),+),
-                        s
-                    )),
+                    _ => Err(UnknownWord {
+                        what: $what,
+                        word: s.to_string(),
+                        expected: concat!($("`", $word, "` "),+),
+                    }),
                 }
             }
         }

@@ -49,10 +49,29 @@ pub struct Lock {
 }
 
 /// A line of a lock file that cannot be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{problem}")]
 pub struct LockError {
     pub line: usize,
-    pub message: String,
+    pub problem: LineProblem,
+}
+
+/// What is wrong with a line of a lock file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LineProblem {
+    #[error("expected `key fingerprint \"text\"`")]
+    Shape,
+    #[error("`{0}` is not a message or term id")]
+    NotAnId(String),
+    #[error("`{0}`: expected a fingerprint and a quoted text")]
+    NoFingerprint(String),
+    #[error("`{key}`: `{fingerprint}` is not a fingerprint (16 hex digits)")]
+    BadFingerprint { key: String, fingerprint: String },
+    /// The text is not a JSON string: why, as the JSON parser says.
+    #[error("`{key}`: the reference text is not a quoted string: {why}")]
+    NotQuoted { key: String, why: String },
+    #[error("key `{0}` is listed twice")]
+    Twice(String),
 }
 
 impl Lock {
@@ -73,13 +92,13 @@ impl Lock {
                     if lock.entries.contains_key(&key) {
                         errors.push(LockError {
                             line,
-                            message: format!("key `{key}` is listed twice"),
+                            problem: LineProblem::Twice(key),
                         });
                         continue;
                     }
                     lock.entries.insert(key, entry);
                 }
-                Err(message) => errors.push(LockError { line, message }),
+                Err(problem) => errors.push(LockError { line, problem }),
             }
         }
         (lock, errors)
@@ -171,27 +190,28 @@ pub(crate) fn write(
     }
 }
 
-fn parse_line(l: &str) -> Result<(String, Entry), String> {
-    let (key, rest) = l
-        .split_once(' ')
-        .ok_or_else(|| "expected `key fingerprint \"text\"`".to_string())?;
+fn parse_line(l: &str) -> Result<(String, Entry), LineProblem> {
+    let (key, rest) = l.split_once(' ').ok_or(LineProblem::Shape)?;
     if !is_id(key) {
-        return Err(format!("`{key}` is not a message or term id"));
+        return Err(LineProblem::NotAnId(key.to_string()));
     }
     let (fp, rest) = rest
         .split_once(' ')
-        .ok_or_else(|| format!("`{key}`: expected a fingerprint and a quoted text"))?;
+        .ok_or_else(|| LineProblem::NoFingerprint(key.to_string()))?;
     if fp.len() != 16 || !fp.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(format!(
-            "`{key}`: `{fp}` is not a fingerprint (16 hex digits)"
-        ));
+        return Err(LineProblem::BadFingerprint {
+            key: key.to_string(),
+            fingerprint: fp.to_string(),
+        });
     }
     let (identical, text) = match rest.strip_prefix("identical ") {
         Some(t) => (true, t),
         None => (false, rest),
     };
-    let text: String = serde_json::from_str(text)
-        .map_err(|e| format!("`{key}`: the reference text is not a quoted string: {e}"))?;
+    let text: String = serde_json::from_str(text).map_err(|e| LineProblem::NotQuoted {
+        key: key.to_string(),
+        why: e.to_string(),
+    })?;
     Ok((
         key.to_string(),
         Entry {

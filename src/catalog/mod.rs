@@ -162,6 +162,16 @@ pub enum LoadError {
     LocaleName { name: String },
 }
 
+/// Catalogs built from in-memory sources that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum SourcesError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// What loading files would report as a diagnostic.
+    #[error("{0}")]
+    Diagnostic(Diagnostic),
+}
+
 /// Every catalog locale, and the index used to recognize published text.
 pub struct Catalogs {
     pub dir: PathBuf,
@@ -221,12 +231,23 @@ impl Catalogs {
         Ok((Catalogs::assemble(dir, reference, locales, template), diags))
     }
 
-    /// Build catalogs from in-memory sources, for tests: `(locale, file, source)`.
+    /// [`Catalogs::in_memory`], with the error as its message.
     pub fn from_sources(
         files: &[(&str, &str, &str)],
         template: Template,
         reference: &str,
     ) -> Result<Catalogs, String> {
+        Catalogs::in_memory(files, template, reference).map_err(|e| e.to_string())
+    }
+
+    /// Build catalogs from in-memory sources, for tests and fuzzing:
+    /// `(locale, file, source)`. Unlike [`Catalogs::load`], the first
+    /// diagnostic is an error.
+    pub fn in_memory(
+        files: &[(&str, &str, &str)],
+        template: Template,
+        reference: &str,
+    ) -> Result<Catalogs, SourcesError> {
         let mut by_locale: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
         for (l, f, s) in files {
             by_locale.entry(l).or_default().push((f, s));
@@ -244,10 +265,10 @@ impl Catalogs {
                 );
                 parsed.add(file, name);
             }
-            locales.push(assemble_locale(name, parsed, &mut diags).map_err(|e| e.to_string())?);
+            locales.push(assemble_locale(name, parsed, &mut diags)?);
         }
-        if let Some(d) = diags.first() {
-            return Err(d.to_string());
+        if let Some(d) = diags.into_iter().next() {
+            return Err(SourcesError::Diagnostic(d));
         }
         Ok(Catalogs::assemble(
             Path::new(""),

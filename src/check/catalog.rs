@@ -155,7 +155,7 @@ pub fn check_catalogs(input: &Input, findings: &mut Vec<Finding>, table: &mut Ve
                     let (lock, errors) = Lock::parse(t);
                     for e in errors {
                         findings.push(
-                            Finding::new(Code::Lock, &src.path, e.message)
+                            Finding::new(Code::Lock, &src.path, e.problem.to_string())
                                 .locale(&loc.name)
                                 .at(e.line, 1)
                                 .hint("fix the line, or delete it and sign the key off again"),
@@ -635,6 +635,25 @@ fn compare_pattern(
     }
 }
 
+/// Why keys cannot be signed off.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SignOffError {
+    #[error("{0} is the reference locale: its texts need no sign-off")]
+    Reference(String),
+    #[error("unknown locale `{0}`: no catalog directory")]
+    UnknownLocale(String),
+    #[error("reference locale {0} has no catalog")]
+    NoReferenceCatalog(String),
+    #[error("{locale} has no message `{key}`")]
+    NoMessage { locale: String, key: String },
+    #[error("`{key}` in {locale} differs from {reference}: it cannot be marked identical")]
+    NotIdentical {
+        key: String,
+        locale: String,
+        reference: String,
+    },
+}
+
 /// What `sign-off` did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SignOff {
@@ -657,18 +676,16 @@ pub fn sign_off(
     keys: &[String],
     identical: bool,
     old: &Lock,
-) -> Result<(Lock, SignOff), String> {
+) -> Result<(Lock, SignOff), SignOffError> {
     if locale == cats.reference {
-        return Err(format!(
-            "{locale} is the reference locale: its texts need no sign-off"
-        ));
+        return Err(SignOffError::Reference(locale.to_string()));
     }
     let loc = cats
         .locale(locale)
-        .ok_or_else(|| format!("unknown locale `{locale}`: no catalog directory"))?;
+        .ok_or_else(|| SignOffError::UnknownLocale(locale.to_string()))?;
     let reference = cats
         .locale(&cats.reference)
-        .ok_or_else(|| format!("reference locale {} has no catalog", cats.reference))?;
+        .ok_or_else(|| SignOffError::NoReferenceCatalog(cats.reference.to_string()))?;
     let ref_defs = reference.definitions();
     let defs = loc.definitions();
     let common: Vec<&str> = defs
@@ -681,11 +698,15 @@ pub fn sign_off(
     } else {
         let mut t = Vec::new();
         for k in keys {
+            let no_message = |locale: &str| SignOffError::NoMessage {
+                locale: locale.to_string(),
+                key: k.clone(),
+            };
             if !defs.contains_key(k.as_str()) {
-                return Err(format!("{locale} has no message `{k}`"));
+                return Err(no_message(locale));
             }
             if !ref_defs.contains_key(k.as_str()) {
-                return Err(format!("{} has no message `{k}`", cats.reference));
+                return Err(no_message(&cats.reference));
             }
             t.push(k.as_str());
         }
@@ -704,10 +725,11 @@ pub fn sign_off(
         let same = entry_text(def.ast).unwrap_or_default() == rtext;
         let fp = fingerprint(&rtext);
         if identical && !same && !keys.is_empty() {
-            return Err(format!(
-                "`{id}` in {locale} differs from {}: it cannot be marked identical",
-                cats.reference
-            ));
+            return Err(SignOffError::NotIdentical {
+                key: id.to_string(),
+                locale: locale.to_string(),
+                reference: cats.reference.to_string(),
+            });
         }
         let mark = if identical {
             same

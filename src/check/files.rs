@@ -4,7 +4,7 @@
 //! is the pure core ([`super::check`]); the command line prints.
 
 use super::catalog::{sign_off, SignOff};
-use super::policy::{FailOn, Policy, POLICY_FILE};
+use super::policy::{FailOn, Policy, PolicyError, POLICY_FILE};
 use super::{Code, Finding, Input, LockSource, PageSource, Report};
 use crate::catalog::lock::{self, FileError};
 use crate::catalog::Catalogs;
@@ -28,19 +28,22 @@ pub enum Error {
     Lock(#[from] FileError),
     #[error(transparent)]
     Pages(#[from] crate::ops::Error),
-    /// The policy file does not parse.
-    #[error("{}: {message}", path.display())]
-    Policy { path: PathBuf, message: String },
+    /// The policy file cannot be read, or does not parse.
+    #[error("{}: {source}", path.display())]
+    Policy {
+        path: PathBuf,
+        source: super::policy::PolicyError,
+    },
     /// A line of a lock file that must be fixed before signing off.
-    #[error("{}:{line}: {message} (fix the lock file before signing off)", path.display())]
+    #[error("{}:{line}: {problem} (fix the lock file before signing off)", path.display())]
     LockLine {
         path: PathBuf,
         line: usize,
-        message: String,
+        problem: crate::catalog::lock::LineProblem,
     },
     /// The keys cannot be signed off.
-    #[error("{0}")]
-    SignOff(String),
+    #[error(transparent)]
+    SignOff(#[from] super::catalog::SignOffError),
 }
 
 /// Load the catalogs, with a clear error when the directory is missing.
@@ -59,14 +62,14 @@ pub(crate) fn load_catalogs(
 pub(crate) fn read_policy(locales_dir: &Path, fail_on: Option<FailOn>) -> Result<Policy, Error> {
     let path = locales_dir.join(POLICY_FILE);
     match std::fs::read_to_string(&path) {
-        Ok(src) => Policy::parse(&src, fail_on).map_err(|message| Error::Policy { path, message }),
+        Ok(src) => Policy::parse(&src, fail_on).map_err(|source| Error::Policy { path, source }),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Policy {
             default: fail_on.unwrap_or(FailOn::Error),
             ..Policy::default()
         }),
         Err(e) => Err(Error::Policy {
             path,
-            message: e.to_string(),
+            source: PolicyError::Read(e),
         }),
     }
 }
@@ -96,13 +99,13 @@ pub(crate) fn gather_report(
         Some(dir) => Some(read_pages(dir, &mut extra)?),
         None => None,
     };
-    let read_output = |locale: &str, rel: &str| -> Result<Option<Vec<u8>>, String> {
+    let read_output = |locale: &str, rel: &str| -> io::Result<Option<Vec<u8>>> {
         let Some(dir) = out else { return Ok(None) };
-        let path = crate::fsio::safe_join(&dir.join(locale), rel)?;
+        let path = crate::fsio::safe_join(&dir.join(locale), rel).map_err(io::Error::other)?;
         match std::fs::read(&path) {
             Ok(b) => Ok(Some(b)),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(e),
         }
     };
     let input = Input {
@@ -155,10 +158,10 @@ pub(crate) fn sign_off_locale(
         return Err(Error::LockLine {
             path,
             line: e.line,
-            message: e.message,
+            problem: e.problem,
         });
     }
-    let (new, summary) = sign_off(cats, locale, keys, identical, &old).map_err(Error::SignOff)?;
+    let (new, summary) = sign_off(cats, locale, keys, identical, &old)?;
     lock::write(&path, &new, locale, &cats.reference)?;
     Ok((path, summary))
 }

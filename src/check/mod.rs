@@ -303,7 +303,7 @@ pub struct LockSource {
 
 /// Reads a generated page: `(locale, page)` to its bytes, `Ok(None)` when
 /// the file does not exist.
-pub type OutputReader<'a> = dyn Fn(&str, &str) -> Result<Option<Vec<u8>>, String> + 'a;
+pub type OutputReader<'a> = dyn Fn(&str, &str) -> std::io::Result<Option<Vec<u8>>> + 'a;
 
 /// Everything a check looks at.
 pub struct Input<'a> {

@@ -84,18 +84,28 @@ impl Default for Policy {
     }
 }
 
+/// A policy file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum PolicyError {
+    #[error(transparent)]
+    Read(std::io::Error),
+    /// Not YAML, or not a policy (an unknown key, an unknown value).
+    #[error(transparent)]
+    Yaml(#[from] crate::yaml::Error),
+}
+
 impl Policy {
     /// Read a policy file's text; `cli` is the `--fail-on` given on the
     /// command line, which wins over the file's default (not over a
     /// locale's own setting).
-    pub fn parse(src: &str, cli: Option<FailOn>) -> Result<Policy, String> {
+    pub fn parse(src: &str, cli: Option<FailOn>) -> Result<Policy, PolicyError> {
         let file: PolicyFile = if src.trim().is_empty() {
             PolicyFile {
                 fail_on: None,
                 locales: BTreeMap::new(),
             }
         } else {
-            crate::yaml::from_str(src).map_err(|e| e.to_string())?
+            crate::yaml::from_str(src)?
         };
         Ok(Policy {
             default: cli.or(file.fail_on).unwrap_or(FailOn::Error),

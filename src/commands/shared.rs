@@ -57,7 +57,7 @@ pub(super) fn print_lock_warnings(
             "{}:{}: warning: {} (line ignored)",
             display_path(path),
             e.line,
-            e.message
+            e.problem
         )?;
     }
     Ok(())

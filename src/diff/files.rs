@@ -20,8 +20,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Catalogs at a git revision cannot be read.
-    #[error("{0}")]
-    Git(String),
+    #[error(transparent)]
+    Git(#[from] super::git::GitError),
     #[error("{}: no such page or directory", .0.display())]
     NoSuchPage(PathBuf),
     #[error("{}: not a page (expected a .md file)", .0.display())]
@@ -69,7 +69,7 @@ pub(crate) fn changes_since(
     now: (&BTreeMap<&str, Def>, &BTreeMap<&str, Def>),
     filter: &Filter,
 ) -> Result<Vec<KeyChange>, Error> {
-    let sources = super::git::catalogs_at(locales_dir, rev).map_err(Error::Git)?;
+    let sources = super::git::catalogs_at(locales_dir, rev)?;
     let ref_then = files_at(&sources, &cats.reference);
     let loc_then = files_at(&sources, locale);
     let states: BTreeMap<String, State> = rows.iter().map(|r| (r.key.clone(), r.state)).collect();

@@ -45,10 +45,9 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
-    /// The file system refused an output directory or its lock; the
-    /// message names the path.
-    #[error("{0}")]
-    Output(String),
+    /// The file system refused an output directory or its lock.
+    #[error(transparent)]
+    Output(#[from] crate::fsio::Error),
     /// Temporary files that killed builds left cannot be removed.
     #[error("{}: cannot remove stale temporary files: {source}", path.display())]
     StaleTemporaries {

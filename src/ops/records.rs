@@ -141,7 +141,10 @@ fn render_file(
         None => Rendered::Text(page.text),
         Some(d) => match d.write(&rec.page, page.text.as_bytes()) {
             Ok(_) => Rendered::Written,
-            Err(message) => Rendered::Failed { file, message },
+            Err(e) => Rendered::Failed {
+                file,
+                message: e.to_string(),
+            },
         },
     }
 }
