@@ -50,6 +50,7 @@ pub mod fuzzing;
 #[doc(hidden)]
 pub mod heldout;
 pub(crate) mod layout;
+pub mod locale;
 pub mod manifest;
 pub mod ops;
 pub mod progress;

@@ -17,6 +17,7 @@
 
 use crate::catalog::Catalogs;
 use crate::diag::{Diagnostic, Severity};
+use crate::locale::Locale;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -88,11 +89,11 @@ impl Said {
 /// Everything besides a page's own bytes that decides what a build writes
 /// for it and says about it: the code, the catalogs, the locales written
 /// (in order) and `--strict`.
-pub fn fingerprint(cats: &Catalogs, locales: &[String], strict: bool) -> String {
+pub fn fingerprint(cats: &Catalogs, locales: &[Locale], strict: bool) -> String {
     let mut h = Sha256::new();
     h.update(CODE_ID.as_bytes());
     h.update(cats.digest());
-    for l in locales {
+    for l in locales.iter().map(Locale::as_str) {
         h.update((l.len() as u64).to_le_bytes());
         h.update(l.as_bytes());
     }

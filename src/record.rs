@@ -7,6 +7,7 @@
 //! maps are ordered, optional parts are left out when empty, and nothing
 //! depends on the machine or the time.
 
+use crate::locale::Locale;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
 use std::str::FromStr;
@@ -18,7 +19,7 @@ pub struct Record {
     /// Path of the page relative to the directory it was read from, with `/`.
     pub page: String,
     /// Locale the page was published in (`ms.contentlocale`, en-US if absent).
-    pub locale: String,
+    pub locale: Locale,
     /// `ms.translationtype` of the published page, if it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub translation: Option<String>,
@@ -352,7 +353,7 @@ pub struct FreeText {
     /// The text, as Markdown source.
     pub text: String,
     /// Locale the text is written in.
-    pub lang: String,
+    pub lang: Locale,
     /// Whether it was machine-translated into `lang`.
     #[serde(default, skip_serializing_if = "is_false")]
     pub machine: bool,

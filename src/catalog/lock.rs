@@ -20,6 +20,7 @@
 //! `sign-off`, `import` and `diff` read and write the file through
 //! [`read`] and [`write`]; `check` parses the text it is handed.
 
+use crate::locale::Locale;
 use fluent_syntax::ast;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -105,7 +106,7 @@ impl Lock {
     }
 
     /// The file's text: a header comment, then one line per key, sorted.
-    pub fn serialize(&self, locale: &str, reference: &str) -> String {
+    pub fn serialize(&self, locale: &Locale, reference: &Locale) -> String {
         let mut out = format!(
             "# {locale}: the {reference} text each translation was signed off against.\n\
              # Written by `attest-l10n sign-off`: key, fingerprint, `identical` mark, {reference} text.\n"
@@ -139,7 +140,7 @@ pub enum FileError {
 }
 
 /// Where the lock file of `locale` is, under the catalog directory.
-pub(crate) fn path(locales_dir: &Path, locale: &str) -> PathBuf {
+pub(crate) fn path(locales_dir: &Path, locale: &Locale) -> PathBuf {
     locales_dir.join(locale).join(LOCK_FILE)
 }
 
@@ -162,7 +163,7 @@ pub(crate) fn read_text(path: &Path) -> Result<Option<String>, FileError> {
 /// lines that cannot be read.
 pub(crate) fn read(
     locales_dir: &Path,
-    locale: &str,
+    locale: &Locale,
 ) -> Result<(PathBuf, Lock, Vec<LockError>), FileError> {
     let path = path(locales_dir, locale);
     let (lock, errors) = match read_text(&path)? {
@@ -177,8 +178,8 @@ pub(crate) fn read(
 pub(crate) fn write(
     path: &Path,
     lock: &Lock,
-    locale: &str,
-    reference: &str,
+    locale: &Locale,
+    reference: &Locale,
 ) -> Result<(), FileError> {
     let text = lock.serialize(locale, reference);
     match crate::fsio::write_if_changed(path, text.as_bytes()) {
@@ -314,7 +315,8 @@ mod tests {
                 line: 0,
             },
         );
-        let text = lock.serialize("fr-FR", "en-US");
+        let l = |s: &str| s.parse::<Locale>().unwrap();
+        let text = lock.serialize(&l("fr-FR"), &l("en-US"));
         assert!(text.contains("\na fedcba9876543210 \"Hello\"\nb 0123456789abcdef identical \"ID \\\"x\\\"\\nline\"\n"));
         let (back, errors) = Lock::parse(&text);
         assert!(errors.is_empty(), "{errors:?}");

@@ -15,6 +15,7 @@ pub mod lock;
 pub mod template;
 
 use crate::diag::{Diagnostic, Severity};
+use crate::locale::Locale;
 use crate::recognize::pattern::Lookup;
 use crate::recognize::{Form, LocaleForms, Recognizer, ZoneRules};
 use crate::text::line_col;
@@ -29,7 +30,6 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 pub use template::{Kind, Template};
-use unic_langid::LanguageIdentifier;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
 
@@ -90,7 +90,7 @@ impl IndexedFiles {
 
 /// The catalogs of one locale: its files, parsed, and the bundles that format them.
 pub struct LocaleCatalog {
-    pub name: String,
+    pub name: Locale,
     pub files: Vec<CatalogFile>,
     /// What the files define, and where.
     pub index: CatalogIndex,
@@ -146,7 +146,7 @@ pub enum LoadError {
         source: std::io::Error,
     },
     #[error("{}: reference locale {reference} has no catalog directory", .dir.display())]
-    NoReference { dir: PathBuf, reference: String },
+    NoReference { dir: PathBuf, reference: Locale },
     /// `template.yml` is not a template, at a line and column when known.
     #[error("{}: {}", .path.display(), .error.with_position())]
     Template {
@@ -175,7 +175,7 @@ pub enum SourcesError {
 /// Every catalog locale, and the index used to recognize published text.
 pub struct Catalogs {
     pub dir: PathBuf,
-    pub reference: String,
+    pub reference: Locale,
     pub locales: Vec<LocaleCatalog>,
     pub template: Template,
     /// Every wording indexed, to recognize published text.
@@ -197,23 +197,24 @@ struct FixedTexts {
 impl Catalogs {
     /// Load every locale directory under `dir`. Syntax errors are returned
     /// as diagnostics and the rest of each file is still used.
-    pub fn load(dir: &Path, reference: &str) -> Result<(Catalogs, Vec<Diagnostic>), LoadError> {
+    pub fn load(dir: &Path, reference: &Locale) -> Result<(Catalogs, Vec<Diagnostic>), LoadError> {
         let mut diags = Vec::new();
         let entries = std::fs::read_dir(dir).map_err(|source| LoadError::Directory {
             dir: dir.to_path_buf(),
             source,
         })?;
-        let mut names: Vec<String> = entries
+        // Every directory whose name is a locale, by locale.
+        let mut names: Vec<(Locale, String)> = entries
             .filter_map(|e| e.ok())
             .filter(|e| e.path().is_dir())
             .filter_map(|e| e.file_name().to_str().map(str::to_string))
-            .filter(|n| n.parse::<LanguageIdentifier>().is_ok())
+            .filter_map(|n| Some((n.parse::<Locale>().ok()?, n)))
             .collect();
         names.sort();
-        if !names.iter().any(|n| n == reference) {
+        if !names.iter().any(|(l, _)| l == reference) {
             return Err(LoadError::NoReference {
                 dir: dir.to_path_buf(),
-                reference: reference.to_string(),
+                reference: reference.clone(),
             });
         }
         let path = dir.join("template.yml");
@@ -225,13 +226,14 @@ impl Catalogs {
             Err(source) => return Err(LoadError::Io { path, source }),
         };
         let mut locales = Vec::new();
-        for name in names {
-            locales.push(load_locale(&dir.join(&name), &name, &mut diags)?);
+        for (locale, name) in names {
+            locales.push(load_locale(&dir.join(&name), locale, &mut diags)?);
         }
         Ok((Catalogs::assemble(dir, reference, locales, template), diags))
     }
 
-    /// [`Catalogs::in_memory`], with the error as its message.
+    /// [`Catalogs::in_memory`], with the error as its message. Locales are
+    /// named by strings, which must parse.
     pub fn from_sources(
         files: &[(&str, &str, &str)],
         template: Template,
@@ -252,9 +254,16 @@ impl Catalogs {
         for (l, f, s) in files {
             by_locale.entry(l).or_default().push((f, s));
         }
+        let locale = |name: &str| {
+            name.parse::<Locale>().map_err(|_| LoadError::LocaleName {
+                name: name.to_string(),
+            })
+        };
+        let reference = &locale(reference)?;
         let mut diags = Vec::new();
         let mut locales = Vec::new();
         for (name, files) in by_locale {
+            let name = locale(name)?;
             let mut parsed = LocaleFiles::default();
             for (rel, src) in files {
                 let file = parse_file(
@@ -263,9 +272,9 @@ impl Catalogs {
                     src.to_string(),
                     &mut diags,
                 );
-                parsed.add(file, name);
+                parsed.add(file, &name);
             }
-            locales.push(assemble_locale(name, parsed, &mut diags)?);
+            locales.push(assemble_locale(name, parsed, &mut diags));
         }
         if let Some(d) = diags.into_iter().next() {
             return Err(SourcesError::Diagnostic(d));
@@ -281,7 +290,7 @@ impl Catalogs {
     /// Catalogs from loaded locales, with their recognition index built.
     fn assemble(
         dir: &Path,
-        reference: &str,
+        reference: &Locale,
         locales: Vec<LocaleCatalog>,
         template: Template,
     ) -> Catalogs {
@@ -293,14 +302,14 @@ impl Catalogs {
             .collect();
         let order = locales
             .iter()
-            .find(|l| l.name == reference)
+            .find(|l| l.name == *reference)
             .map(|l| l.order.clone())
             .unwrap_or_default();
         let zones = ZoneRules(template.zones.clone());
         let recognizer = Recognizer::new(&forms, reference, order, zones);
         Catalogs {
             dir: dir.to_path_buf(),
-            reference: reference.to_string(),
+            reference: reference.clone(),
             locales,
             template,
             recognizer,
@@ -313,8 +322,19 @@ impl Catalogs {
         &self.recognizer
     }
 
-    pub fn locale(&self, name: &str) -> Option<&LocaleCatalog> {
-        self.locales.iter().find(|l| l.name == name)
+    pub fn locale(&self, locale: &Locale) -> Option<&LocaleCatalog> {
+        self.locales.iter().find(|l| l.name == *locale)
+    }
+
+    /// The catalog of the locale spelled exactly `name` (`fr-FR`), as
+    /// records and XLIFF files name locales: no other spelling matches.
+    pub fn locale_named(&self, name: &str) -> Option<&LocaleCatalog> {
+        self.locales.iter().find(|l| l.name == *name)
+    }
+
+    /// The position in `locales` of the locale spelled exactly `name`.
+    pub fn locale_index_named(&self, name: &str) -> Option<usize> {
+        self.locales.iter().position(|l| l.name == *name)
     }
 
     /// A SHA-256 of everything reading and rendering take from the
@@ -327,9 +347,9 @@ impl Catalogs {
             h.update((s.len() as u64).to_le_bytes());
             h.update(s.as_bytes());
         };
-        put(&self.reference);
+        put(self.reference.as_str());
         for loc in &self.locales {
-            put(&loc.name);
+            put(loc.name.as_str());
             for f in &loc.files {
                 put(&f.rel);
                 put(&f.source);
@@ -346,14 +366,14 @@ impl Catalogs {
         h.finalize().into()
     }
 
-    pub fn locale_names(&self) -> Vec<String> {
+    pub fn locale_names(&self) -> Vec<Locale> {
         self.locales.iter().map(|l| l.name.clone()).collect()
     }
 
     /// Format a message (or one of its variants) in a locale.
     pub fn format(
         &self,
-        locale: &str,
+        locale: &Locale,
         key: &str,
         attr: Option<&str>,
         args: &FluentArgs,
@@ -367,15 +387,26 @@ impl Catalogs {
     /// loaded.
     pub fn format_cow(
         &self,
-        locale: &str,
+        locale: &Locale,
         key: &str,
         attr: Option<&str>,
         args: &FluentArgs,
     ) -> Option<Cow<'_, str>> {
-        if let Some(t) = self.fixed_text(locale, key, attr) {
+        self.format_at(self.locale_index(locale)?, key, attr, args)
+    }
+
+    /// [`Catalogs::format_cow`] in the locale at `li` in `locales`.
+    pub fn format_at(
+        &self,
+        li: usize,
+        key: &str,
+        attr: Option<&str>,
+        args: &FluentArgs,
+    ) -> Option<Cow<'_, str>> {
+        if let Some(t) = self.fixed_text_at(li, key, attr) {
             return Some(Cow::Borrowed(t));
         }
-        let loc = self.locale(locale)?;
+        let loc = self.locales.get(li)?;
         let bundle = if attr.is_some() {
             &loc.variants
         } else {
@@ -397,13 +428,13 @@ impl Catalogs {
 
     /// Whether the text of a message (or variant) is the same whatever the
     /// arguments, and what it is.
-    pub fn fixed_text(&self, locale: &str, key: &str, attr: Option<&str>) -> Option<&str> {
+    pub fn fixed_text(&self, locale: &Locale, key: &str, attr: Option<&str>) -> Option<&str> {
         self.fixed_text_at(self.locale_index(locale)?, key, attr)
     }
 
     /// The position of a locale in `locales`.
-    pub fn locale_index(&self, name: &str) -> Option<usize> {
-        self.locales.iter().position(|l| l.name == name)
+    pub fn locale_index(&self, locale: &Locale) -> Option<usize> {
+        self.locales.iter().position(|l| l.name == *locale)
     }
 
     /// [`Catalogs::fixed_text`] in the locale at `li` in `locales`: for
@@ -418,13 +449,13 @@ impl Catalogs {
     }
 
     /// Whether a locale has a canonical message.
-    pub fn has(&self, locale: &str, key: &str) -> bool {
+    pub fn has(&self, locale: &Locale, key: &str) -> bool {
         self.locale(locale)
             .is_some_and(|l| l.index.message(key).is_some())
     }
 
     /// The translation of a page's free text in a locale.
-    pub fn page_text(&self, locale: &str, page: &str, id: &str) -> Option<&str> {
+    pub fn page_text(&self, locale: &Locale, page: &str, id: &str) -> Option<&str> {
         let page = page.strip_suffix(".md").unwrap_or(page);
         self.locale(locale)?
             .pages
@@ -578,7 +609,7 @@ fn ftl_files(dir: &Path, base: &Path, out: &mut Vec<(PathBuf, String)>) -> std::
 
 fn load_locale(
     dir: &Path,
-    name: &str,
+    name: Locale,
     diags: &mut Vec<Diagnostic>,
 ) -> Result<LocaleCatalog, LoadError> {
     let mut paths = Vec::new();
@@ -609,9 +640,9 @@ fn load_locale(
                 continue;
             }
         };
-        files.add(parse_file(path, rel, source, diags), name);
+        files.add(parse_file(path, rel, source, diags), &name);
     }
-    assemble_locale(name, files, diags)
+    Ok(assemble_locale(name, files, diags))
 }
 
 /// The parsed files of one locale: catalog files, and the free-text
@@ -623,7 +654,7 @@ struct LocaleFiles {
 }
 
 impl LocaleFiles {
-    fn add(&mut self, file: CatalogFile, locale: &str) {
+    fn add(&mut self, file: CatalogFile, locale: &Locale) {
         if file.kind != FileKind::Pages {
             self.files.push(file);
             return;
@@ -634,8 +665,8 @@ impl LocaleFiles {
 }
 
 /// The messages of a page free-text file, formatted.
-fn page_texts(file: &CatalogFile, locale: &str) -> BTreeMap<String, String> {
-    let mut bundle: Bundle = FluentBundle::new_concurrent(vec![locale.parse().unwrap_or_default()]);
+fn page_texts(file: &CatalogFile, locale: &Locale) -> BTreeMap<String, String> {
+    let mut bundle: Bundle = FluentBundle::new_concurrent(vec![locale.langid().clone()]);
     bundle.set_use_isolating(false);
     let res = match FluentResource::try_new(file.source.clone()) {
         Ok(r) | Err((r, _)) => r,
@@ -656,15 +687,9 @@ fn page_texts(file: &CatalogFile, locale: &str) -> BTreeMap<String, String> {
     out
 }
 
-fn assemble_locale(
-    name: &str,
-    files: LocaleFiles,
-    diags: &mut Vec<Diagnostic>,
-) -> Result<LocaleCatalog, LoadError> {
+fn assemble_locale(name: Locale, files: LocaleFiles, diags: &mut Vec<Diagnostic>) -> LocaleCatalog {
     let LocaleFiles { files, pages } = files;
-    let langid: LanguageIdentifier = name.parse().map_err(|_| LoadError::LocaleName {
-        name: name.to_string(),
-    })?;
+    let langid = name.langid().clone();
     let mut canonical: Bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
     canonical.set_use_isolating(false);
     let mut variants: Bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -708,7 +733,7 @@ fn assemble_locale(
         let _ = variants.add_resource(res);
     }
     let locale = LocaleCatalog {
-        name: name.to_string(),
+        name,
         files,
         index,
         canonical,
@@ -718,7 +743,7 @@ fn assemble_locale(
         pages,
     };
     limits::check_messages(&locale, diags);
-    Ok(locale)
+    locale
 }
 
 /// Fluent arguments from string pairs; `day` and `month` as numbers so that
@@ -757,15 +782,15 @@ mod tests {
     #[test]
     fn formats_canonical_and_variant() {
         let c = cats();
+        let fr: Locale = "fr-FR".parse().unwrap();
         let mut args = FluentArgs::new();
         args.set("publisher", "Contoso");
         assert_eq!(
-            c.format("fr-FR", "intro-general", None, &args).unwrap(),
+            c.format(&fr, "intro-general", None, &args).unwrap(),
             "Informations fournies à Microsoft par Contoso :"
         );
         assert_eq!(
-            c.format("fr-FR", "intro-general", Some("mt1"), &args)
-                .unwrap(),
+            c.format(&fr, "intro-general", Some("mt1"), &args).unwrap(),
             "Informations fournies par Contoso à Microsoft :"
         );
     }

@@ -9,6 +9,7 @@ use super::{Code, Completeness, Finding, Input};
 use crate::catalog::index::{Def, EntryKind};
 use crate::catalog::lock::{entry_text, fingerprint, Lock, LOCK_FILE};
 use crate::catalog::LocaleCatalog;
+use crate::locale::Locale;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -77,7 +78,7 @@ fn load_findings(input: &Input, findings: &mut Vec<Finding>) {
             .strip_prefix(&input.cats.dir)
             .ok()
             .and_then(|p| p.components().next())
-            .map(|c| c.as_os_str().to_string_lossy().into_owned());
+            .and_then(|c| c.as_os_str().to_str()?.parse::<Locale>().ok());
         let (code, message, hint) = if let Some(m) = d.message.strip_prefix("fluent syntax error: ")
         {
             (
@@ -367,7 +368,7 @@ fn compare(
 ) -> Completeness {
     let cats = input.cats;
     let reference = &cats.reference;
-    let l = loc.name.as_str();
+    let l = &loc.name;
     let mut c = Completeness {
         locale: loc.name.clone(),
         keys: ref_defs.len(),
@@ -485,7 +486,7 @@ fn compare(
 }
 
 /// Value and attributes of one translation against the reference.
-fn compare_entry(l: &str, id: &str, rdef: &Def, def: &Def, findings: &mut Vec<Finding>) {
+fn compare_entry(l: &Locale, id: &str, rdef: &Def, def: &Def, findings: &mut Vec<Finding>) {
     let at = |line: usize, code: Code, message: String| {
         Finding::new(code, &def.file.path, message)
             .locale(l)
@@ -639,18 +640,18 @@ fn compare_pattern(
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SignOffError {
     #[error("{0} is the reference locale: its texts need no sign-off")]
-    Reference(String),
+    Reference(Locale),
     #[error("unknown locale `{0}`: no catalog directory")]
-    UnknownLocale(String),
+    UnknownLocale(Locale),
     #[error("reference locale {0} has no catalog")]
-    NoReferenceCatalog(String),
+    NoReferenceCatalog(Locale),
     #[error("{locale} has no message `{key}`")]
-    NoMessage { locale: String, key: String },
+    NoMessage { locale: Locale, key: String },
     #[error("`{key}` in {locale} differs from {reference}: it cannot be marked identical")]
     NotIdentical {
         key: String,
-        locale: String,
-        reference: String,
+        locale: Locale,
+        reference: Locale,
     },
 }
 
@@ -672,20 +673,20 @@ pub struct SignOff {
 /// only while the reference text it was given for is unchanged.
 pub fn sign_off(
     cats: &crate::catalog::Catalogs,
-    locale: &str,
+    locale: &Locale,
     keys: &[String],
     identical: bool,
     old: &Lock,
 ) -> Result<(Lock, SignOff), SignOffError> {
-    if locale == cats.reference {
-        return Err(SignOffError::Reference(locale.to_string()));
+    if *locale == cats.reference {
+        return Err(SignOffError::Reference(locale.clone()));
     }
     let loc = cats
         .locale(locale)
-        .ok_or_else(|| SignOffError::UnknownLocale(locale.to_string()))?;
+        .ok_or_else(|| SignOffError::UnknownLocale(locale.clone()))?;
     let reference = cats
         .locale(&cats.reference)
-        .ok_or_else(|| SignOffError::NoReferenceCatalog(cats.reference.to_string()))?;
+        .ok_or_else(|| SignOffError::NoReferenceCatalog(cats.reference.clone()))?;
     let ref_defs = reference.definitions();
     let defs = loc.definitions();
     let common: Vec<&str> = defs
@@ -698,8 +699,8 @@ pub fn sign_off(
     } else {
         let mut t = Vec::new();
         for k in keys {
-            let no_message = |locale: &str| SignOffError::NoMessage {
-                locale: locale.to_string(),
+            let no_message = |locale: &Locale| SignOffError::NoMessage {
+                locale: locale.clone(),
                 key: k.clone(),
             };
             if !defs.contains_key(k.as_str()) {
@@ -727,8 +728,8 @@ pub fn sign_off(
         if identical && !same && !keys.is_empty() {
             return Err(SignOffError::NotIdentical {
                 key: id.to_string(),
-                locale: locale.to_string(),
-                reference: cats.reference.to_string(),
+                locale: locale.clone(),
+                reference: cats.reference.clone(),
             });
         }
         let mark = if identical {

@@ -9,6 +9,7 @@ use super::{Code, Finding, Input, LockSource, PageSource, Report};
 use crate::catalog::lock::{self, FileError};
 use crate::catalog::Catalogs;
 use crate::diag::Diagnostic;
+use crate::locale::Locale;
 use crate::ops::list_pages;
 use std::collections::BTreeMap;
 use std::io;
@@ -49,7 +50,7 @@ pub enum Error {
 /// Load the catalogs, with a clear error when the directory is missing.
 pub(crate) fn load_catalogs(
     dir: &Path,
-    reference: &str,
+    reference: &Locale,
 ) -> Result<(Catalogs, Vec<Diagnostic>), Error> {
     if !dir.is_dir() {
         return Err(Error::NoCatalogDirectory(dir.to_path_buf()));
@@ -81,7 +82,7 @@ pub(crate) fn gather_report(
     locales_dir: &Path,
     cats: &Catalogs,
     diags: &[Diagnostic],
-    locales: &[String],
+    locales: &[Locale],
     pages: Option<&Path>,
     out: Option<&Path>,
 ) -> Result<Report, Error> {
@@ -99,7 +100,7 @@ pub(crate) fn gather_report(
         Some(dir) => Some(read_pages(dir, &mut extra)?),
         None => None,
     };
-    let read_output = |locale: &str, rel: &str| -> io::Result<Option<Vec<u8>>> {
+    let read_output = |locale: &Locale, rel: &str| -> io::Result<Option<Vec<u8>>> {
         let Some(dir) = out else { return Ok(None) };
         let path = crate::fsio::safe_join(&dir.join(locale), rel).map_err(io::Error::other)?;
         match std::fs::read(&path) {
@@ -149,7 +150,7 @@ fn read_pages(dir: &Path, extra: &mut Vec<Finding>) -> Result<Vec<PageSource>, E
 pub(crate) fn sign_off_locale(
     locales_dir: &Path,
     cats: &Catalogs,
-    locale: &str,
+    locale: &Locale,
     keys: &[String],
     identical: bool,
 ) -> Result<(PathBuf, SignOff), Error> {

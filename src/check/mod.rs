@@ -18,12 +18,13 @@ pub mod report;
 
 use crate::catalog::Catalogs;
 use crate::diag::{Diagnostic, Severity};
+use crate::locale::Locale;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Load the catalogs, with a clear error when the directory is missing;
 /// the error is the message the command line prints.
-pub fn load(dir: &Path, reference: &str) -> Result<(Catalogs, Vec<Diagnostic>), String> {
+pub fn load(dir: &Path, reference: &Locale) -> Result<(Catalogs, Vec<Diagnostic>), String> {
     files::load_catalogs(dir, reference).map_err(|e| e.to_string())
 }
 
@@ -35,7 +36,7 @@ pub fn gather(
     locales_dir: &Path,
     cats: &Catalogs,
     diags: &[Diagnostic],
-    locales: &[String],
+    locales: &[Locale],
     pages: Option<&Path>,
     out: Option<&Path>,
 ) -> Result<Report, String> {
@@ -174,7 +175,7 @@ pub struct Finding {
     pub severity: Severity,
     /// The locale the finding is about, if any (a page that cannot be read
     /// belongs to none).
-    pub locale: Option<String>,
+    pub locale: Option<Locale>,
     /// The message id or page free-text id.
     pub key: Option<String>,
     pub path: PathBuf,
@@ -200,8 +201,8 @@ impl Finding {
         }
     }
 
-    pub fn locale(mut self, l: &str) -> Finding {
-        self.locale = Some(l.to_string());
+    pub fn locale(mut self, l: &Locale) -> Finding {
+        self.locale = Some(l.clone());
         self
     }
 
@@ -244,7 +245,7 @@ pub fn sort(findings: &mut Vec<Finding>) {
 /// How complete one locale is, for the summary table.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Completeness {
-    pub locale: String,
+    pub locale: Locale,
     /// Messages and terms of the reference.
     pub keys: usize,
     /// Present and not flagged untranslated.
@@ -272,7 +273,7 @@ impl Completeness {
 /// The result of a check.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Report {
-    pub reference: String,
+    pub reference: Locale,
     pub findings: Vec<Finding>,
     /// One per checked locale other than the reference, by name.
     pub completeness: Vec<Completeness>,
@@ -303,7 +304,7 @@ pub struct LockSource {
 
 /// Reads a generated page: `(locale, page)` to its bytes, `Ok(None)` when
 /// the file does not exist.
-pub type OutputReader<'a> = dyn Fn(&str, &str) -> std::io::Result<Option<Vec<u8>>> + 'a;
+pub type OutputReader<'a> = dyn Fn(&Locale, &str) -> std::io::Result<Option<Vec<u8>>> + 'a;
 
 /// Everything a check looks at.
 pub struct Input<'a> {
@@ -311,9 +312,9 @@ pub struct Input<'a> {
     /// What `Catalogs::load` reported (syntax errors, encoding).
     pub load_diagnostics: &'a [Diagnostic],
     /// Lock files by locale.
-    pub locks: &'a BTreeMap<String, LockSource>,
+    pub locks: &'a BTreeMap<Locale, LockSource>,
     /// Locales to check (the reference's own files are always checked).
-    pub locales: &'a [String],
+    pub locales: &'a [Locale],
     /// Source pages, when page checks run.
     pub pages: Option<&'a [PageSource]>,
     /// Generated pages, when `--out` is given: their directory (for paths

@@ -11,6 +11,7 @@
 
 use super::Finding;
 use crate::diag::Severity;
+use crate::locale::Locale;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -126,7 +127,8 @@ impl Policy {
     }
 
     pub fn fails(&self, f: &Finding) -> bool {
-        self.fail_on(f.locale.as_deref()).fails(f.severity)
+        self.fail_on(f.locale.as_ref().map(Locale::as_str))
+            .fails(f.severity)
     }
 }
 

@@ -6,6 +6,7 @@
 
 use super::{Code, Finding, Report};
 use crate::diag::Severity;
+use crate::locale::Locale;
 use anstyle::{AnsiColor, Style};
 use serde_json::{json, Value};
 use std::io::{self, Write};
@@ -140,7 +141,7 @@ pub fn text(w: &mut dyn Write, report: &Report, failed: bool, color: bool) -> io
     let st = Styles::new(color);
     let mut group: Option<Option<&str>> = None;
     for f in &report.findings {
-        let g = f.locale.as_deref();
+        let g = f.locale.as_ref().map(Locale::as_str);
         if group != Some(g) {
             if group.is_some() {
                 writeln!(w)?;
@@ -148,7 +149,7 @@ pub fn text(w: &mut dyn Write, report: &Report, failed: bool, color: bool) -> io
             let n = report
                 .findings
                 .iter()
-                .filter(|x| x.locale.as_deref() == g)
+                .filter(|x| x.locale.as_ref().map(Locale::as_str) == g)
                 .count();
             let h = st.header;
             writeln!(
@@ -217,7 +218,7 @@ fn table(w: &mut dyn Write, report: &Report, st: &Styles) -> io::Result<()> {
         .iter()
         .map(|c| {
             vec![
-                c.locale.clone(),
+                c.locale.to_string(),
                 c.keys.to_string(),
                 c.translated.to_string(),
                 c.missing.to_string(),

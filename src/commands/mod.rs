@@ -18,6 +18,7 @@ mod sign_off;
 mod verify;
 
 use crate::exit::Exit;
+use crate::locale::Locale;
 use crate::ops::{Run, Silent};
 use crate::progress::TermProgress;
 use clap::{Parser, Subcommand};
@@ -36,7 +37,7 @@ pub struct Cli {
     locales: PathBuf,
     /// Reference locale.
     #[arg(long, global = true, default_value = "en-US")]
-    reference: String,
+    reference: Locale,
     /// Threads to read, render and write pages on (0: one per core). The
     /// output is the same, byte for byte, with any number.
     #[arg(long, short = 'j', global = true, default_value_t = 0)]
@@ -94,7 +95,7 @@ impl Terminal {
 /// The global options, as every command sees them.
 struct Context {
     locales: PathBuf,
-    reference: String,
+    reference: Locale,
     jobs: usize,
     /// Progress may be shown.
     progress: bool,

@@ -7,6 +7,7 @@ use super::{CliError, Context};
 use crate::catalog::lock::LockError;
 use crate::catalog::Catalogs;
 use crate::diag::Diagnostic;
+use crate::locale::Locale;
 use crate::ops::{display_path, Run};
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use std::io::{self, IsTerminal, Write};
@@ -74,14 +75,22 @@ pub(super) enum Known {
 }
 
 /// The message for a locale that has no catalog.
-pub(super) fn unknown_locale(cx: &Context, cats: &Catalogs, locale: &str, known: Known) -> String {
+pub(super) fn unknown_locale(
+    cx: &Context,
+    cats: &Catalogs,
+    locale: &dyn std::fmt::Display,
+    known: Known,
+) -> String {
     let dir = cx.locales.display();
     match known {
         Known::Nothing => format!("unknown locale `{locale}`"),
         Known::Directory => format!("unknown locale `{locale}`: no catalog in {dir}"),
         Known::Catalogs => format!(
             "unknown locale `{locale}`: no catalog in {dir} (catalogs: {})",
-            cats.locale_names().join(", ")
+            (cats.locale_names().iter())
+                .map(Locale::as_str)
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     }
 }

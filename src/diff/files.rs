@@ -11,6 +11,7 @@ use super::{Filter, Row, State};
 use crate::catalog::index::Def;
 use crate::catalog::lock::{Lock, LOCK_FILE};
 use crate::catalog::{Catalogs, IndexedFiles};
+use crate::locale::Locale;
 use crate::ops::{display_path, list_pages};
 use std::collections::BTreeMap;
 use std::io;
@@ -63,7 +64,7 @@ pub enum Error {
 pub(crate) fn changes_since(
     locales_dir: &Path,
     cats: &Catalogs,
-    locale: &str,
+    locale: &Locale,
     rev: &str,
     rows: &[Row],
     now: (&BTreeMap<&str, Def>, &BTreeMap<&str, Def>),
@@ -86,7 +87,7 @@ pub(crate) fn changes_since(
 }
 
 /// The catalog files of `locale` among those read from git, parsed.
-fn files_at(sources: &BTreeMap<String, String>, locale: &str) -> IndexedFiles {
+fn files_at(sources: &BTreeMap<String, String>, locale: &Locale) -> IndexedFiles {
     let prefix = format!("{locale}/");
     IndexedFiles::parse(
         (sources.iter()).filter_map(|(rel, src)| Some((rel.strip_prefix(&prefix)?, src.as_str()))),
@@ -168,16 +169,16 @@ pub(crate) struct Import {
 }
 
 impl Import {
-    /// The files that `plan`, for the locale of `doc`, writes: the edited
-    /// catalog files, and the lock file if it changed from `lock`.
+    /// The files that `plan`, for `locale`, writes: the edited catalog
+    /// files, and the lock file if it changed from `lock`.
     pub(crate) fn new(
         locales_dir: &Path,
         cats: &Catalogs,
-        doc: &Doc,
+        locale: &Locale,
         plan: &Plan,
         lock: &Lock,
     ) -> Result<Import, Error> {
-        let loc_dir = locales_dir.join(&doc.target_lang);
+        let loc_dir = locales_dir.join(locale);
         let mut writes: Vec<(PathBuf, String)> = plan
             .files
             .iter()
@@ -186,7 +187,7 @@ impl Import {
         if plan.lock != *lock {
             writes.push((
                 loc_dir.join(LOCK_FILE),
-                plan.lock.serialize(&doc.target_lang, &cats.reference),
+                plan.lock.serialize(locale, &cats.reference),
             ));
         }
         // Everything is validated before the first write: a destination

@@ -20,6 +20,7 @@ pub mod xliff;
 use crate::catalog::index::Def;
 use crate::catalog::lock::{fingerprint, Lock};
 use crate::catalog::Catalogs;
+use crate::locale::Locale;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -75,8 +76,13 @@ pub(crate) struct Sheet<'a> {
 
 /// `locale` against `against` (the reference, or another locale), both
 /// loaded in `cats`, with the locale's lock file.
-pub(crate) fn sheet<'a>(cats: &'a Catalogs, locale: &str, against: &str, lock: &Lock) -> Sheet<'a> {
-    let defs_of_locale = |l: &str| {
+pub(crate) fn sheet<'a>(
+    cats: &'a Catalogs,
+    locale: &Locale,
+    against: &Locale,
+    lock: &Lock,
+) -> Sheet<'a> {
+    let defs_of_locale = |l: &Locale| {
         let loc = cats.locale(l).expect("a locale of the catalogs");
         loc.definitions()
     };
@@ -86,7 +92,7 @@ pub(crate) fn sheet<'a>(cats: &'a Catalogs, locale: &str, against: &str, lock: &
     let rows = side_by_side(&Sides {
         reference: &reference,
         against: &against_defs,
-        against_is_reference: against == cats.reference,
+        against_is_reference: *against == cats.reference,
         locale: &loc,
         lock,
     });

@@ -8,6 +8,7 @@
 use super::words::{self, Run};
 use crate::catalog::Catalogs;
 use crate::compare::facts;
+use crate::locale::Locale;
 use crate::read::read_page;
 use crate::record::Record;
 use serde::Serialize;
@@ -39,8 +40,8 @@ pub struct PageChange {
     pub page: String,
     /// `changed`, `added` (only in the new version) or `removed`.
     pub status: &'static str,
-    pub old_locale: Option<String>,
-    pub new_locale: Option<String>,
+    pub old_locale: Option<Locale>,
+    pub new_locale: Option<Locale>,
     pub answers: Vec<AnswerChange>,
 }
 

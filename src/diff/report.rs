@@ -7,6 +7,7 @@ use super::pages::PagesDiff;
 use super::since::{KeyChange, Kind, TextChange};
 use super::words::{self, Run};
 use super::{Row, State};
+use crate::locale::Locale;
 use anstyle::{AnsiColor, Effects, Style};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -95,8 +96,8 @@ fn summary_line(c: &BTreeMap<&'static str, usize>) -> String {
 pub fn side_by_side_text(
     out: &mut dyn Write,
     look: Look,
-    locale: &str,
-    against: &str,
+    locale: &Locale,
+    against: &Locale,
     rows: &[Row],
 ) -> io::Result<()> {
     let total = counts(rows);
@@ -121,10 +122,15 @@ pub fn side_by_side_text(
         let source = r.source.as_deref().unwrap_or("(absent)");
         let target = r.target.as_deref().unwrap_or("(absent)");
         match look.width {
-            Some(w) => columns(out, w, (against, source), (locale, target))?,
+            Some(w) => columns(
+                out,
+                w,
+                (against.as_str(), source),
+                (locale.as_str(), target),
+            )?,
             None => {
-                labelled(out, against, source)?;
-                labelled(out, locale, target)?;
+                labelled(out, against.as_str(), source)?;
+                labelled(out, locale.as_str(), target)?;
             }
         }
         if let Some(old) = &r.signed_source {
@@ -190,8 +196,8 @@ fn columns(
 pub fn stale_text(
     out: &mut dyn Write,
     look: Look,
-    locale: &str,
-    reference: &str,
+    locale: &Locale,
+    reference: &Locale,
     rows: &[Row],
 ) -> io::Result<()> {
     let stale: Vec<&Row> = rows.iter().filter(|r| r.state == State::Stale).collect();
@@ -222,7 +228,7 @@ pub fn stale_text(
         show(out, "was", old)?;
         show(out, "now", now)?;
         show(out, "change", &change)?;
-        show(out, locale, target)?;
+        show(out, locale.as_str(), target)?;
     }
     Ok(())
 }
@@ -257,8 +263,8 @@ fn text_change(out: &mut dyn Write, look: Look, who: &str, c: &TextChange) -> io
 pub fn since_text(
     out: &mut dyn Write,
     look: Look,
-    locale: &str,
-    reference: &str,
+    locale: &Locale,
+    reference: &Locale,
     rev: &str,
     changes: &[KeyChange],
 ) -> io::Result<()> {
@@ -279,10 +285,10 @@ pub fn since_text(
             paint(look, state_style(c.state), &format!("[{}]", c.state.name()))
         )?;
         if let Some(r) = &c.reference {
-            text_change(out, look, reference, r)?;
+            text_change(out, look, reference.as_str(), r)?;
         }
         if let Some(l) = &c.locale {
-            text_change(out, look, locale, l)?;
+            text_change(out, look, locale.as_str(), l)?;
         }
         let t = c.translation.as_deref().unwrap_or("(absent)");
         match look.width {
@@ -297,9 +303,9 @@ pub fn since_text(
 pub fn pages_text(out: &mut dyn Write, look: Look, d: &PagesDiff) -> io::Result<()> {
     for p in &d.pages {
         let locales = match (&p.old_locale, &p.new_locale) {
-            (Some(a), Some(b)) if a == b => a.clone(),
+            (Some(a), Some(b)) if a == b => a.to_string(),
             (Some(a), Some(b)) => format!("{a} → {b}"),
-            (Some(a), None) | (None, Some(a)) => a.clone(),
+            (Some(a), None) | (None, Some(a)) => a.to_string(),
             (None, None) => String::new(),
         };
         writeln!(
@@ -360,9 +366,9 @@ pub fn json<T: Serialize>(out: &mut dyn Write, mode: &str, body: &T) -> io::Resu
 /// The JSON body of a side-by-side or stale view.
 #[derive(Serialize)]
 pub struct RowsDoc<'a> {
-    pub locale: &'a str,
-    pub against: &'a str,
-    pub reference: &'a str,
+    pub locale: &'a Locale,
+    pub against: &'a Locale,
+    pub reference: &'a Locale,
     pub summary: BTreeMap<&'static str, usize>,
     pub rows: Vec<RowJson<'a>>,
 }
@@ -377,9 +383,9 @@ pub struct RowJson<'a> {
 }
 
 pub fn rows_doc<'a>(
-    locale: &'a str,
-    against: &'a str,
-    reference: &'a str,
+    locale: &'a Locale,
+    against: &'a Locale,
+    reference: &'a Locale,
     rows: &'a [Row],
 ) -> RowsDoc<'a> {
     RowsDoc {

@@ -4,6 +4,7 @@
 use super::{inlines, Inline, NAMESPACE};
 use crate::catalog::index::Def;
 use crate::diff::{Row, State};
+use crate::locale::Locale;
 use quick_xml::escape::escape;
 use std::collections::BTreeMap;
 
@@ -38,8 +39,8 @@ fn segment_state(r: &Row) -> &'static str {
 /// An XLIFF 2.1 document for the rows (obsolete keys and keys without a
 /// value are left out), one `<file>` per reference catalog file.
 pub fn export(
-    reference: &str,
-    locale: &str,
+    reference: &Locale,
+    locale: &Locale,
     rows: &[Row],
     ref_defs: &BTreeMap<&str, Def>,
     loc_defs: &BTreeMap<&str, Def>,
@@ -58,8 +59,8 @@ pub fn export(
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     s.push_str(&format!(
         "<xliff version=\"2.1\" srcLang=\"{}\" trgLang=\"{}\" xmlns=\"{NAMESPACE}\">\n",
-        escape(reference),
-        escape(locale)
+        escape(reference.as_str()),
+        escape(locale.as_str())
     ));
     for (fi, (file, rows)) in by_file.iter().enumerate() {
         s.push_str(&format!(

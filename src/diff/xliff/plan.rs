@@ -8,6 +8,7 @@ use crate::catalog::index::{definition_lines, Def, FileKind};
 use crate::catalog::lock::{entry_text, fingerprint, is_id, Entry, Lock};
 use crate::catalog::IndexedFiles;
 use crate::catalog::{Catalogs, LocaleCatalog};
+use crate::locale::Locale;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -81,8 +82,10 @@ fn serialize_entry(entry: ast::Entry<String>) -> String {
 /// problem is returned; nothing is written by this function.
 pub fn plan(cats: &Catalogs, doc: &Doc, lock: &Lock) -> Result<Plan, Vec<XliffError>> {
     let mut errors = check_languages(cats, doc);
-    let (Some(rloc), Some(loc)) = (cats.locale(&cats.reference), cats.locale(&doc.target_lang))
-    else {
+    let (Some(rloc), Some(loc)) = (
+        cats.locale(&cats.reference),
+        cats.locale_named(&doc.target_lang),
+    ) else {
         errors.push(xerr(1, format!("unknown locale `{}`", doc.target_lang)));
         return Err(errors);
     };
@@ -122,7 +125,7 @@ pub fn plan(cats: &Catalogs, doc: &Doc, lock: &Lock) -> Result<Plan, Vec<XliffEr
 /// The file's languages: from the reference, into another locale.
 fn check_languages(cats: &Catalogs, doc: &Doc) -> Vec<XliffError> {
     let mut errors = Vec::new();
-    if doc.source_lang != cats.reference {
+    if cats.reference != *doc.source_lang {
         errors.push(xerr(
             1,
             format!(
@@ -131,7 +134,7 @@ fn check_languages(cats: &Catalogs, doc: &Doc) -> Vec<XliffError> {
             ),
         ));
     }
-    if doc.target_lang == cats.reference {
+    if cats.reference == *doc.target_lang {
         errors.push(xerr(
             1,
             format!("trgLang `{}` is the reference locale", doc.target_lang),
@@ -159,7 +162,7 @@ struct Planner<'a> {
 impl Planner<'_> {
     /// One unit: its target into the catalogs, and its key signed off when
     /// it changed or was reviewed.
-    fn unit(&mut self, u: &Unit, reference: &str) -> Result<(), XliffError> {
+    fn unit(&mut self, u: &Unit, reference: &Locale) -> Result<(), XliffError> {
         let Some(rdef) = self.ref_defs.get(u.id.as_str()) else {
             return Err(xerr(
                 u.line,
