@@ -7,11 +7,12 @@ use super::markup::{flatten, markup, Item};
 use super::refs::{near_miss, paths, required_and_allowed, Ref};
 use super::{Code, Completeness, Finding, Input};
 use crate::catalog::index::{Def, EntryKind};
-use crate::catalog::lock::{entry_text, fingerprint, Lock, LOCK_FILE};
+use crate::catalog::lock::{self, fingerprint, Lock, LOCK_FILE};
 use crate::catalog::LocaleCatalog;
 use crate::locale::Locale;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 
 /// A place in a locale's catalog for a message: `variants/main.ftl:2`.
 fn shown(rel: &str, line: usize) -> String {
@@ -366,123 +367,167 @@ fn compare(
     lock: Option<&Lock>,
     findings: &mut Vec<Finding>,
 ) -> Completeness {
-    let cats = input.cats;
-    let reference = &cats.reference;
-    let l = &loc.name;
+    let side = Side {
+        reference: &input.cats.reference,
+        dir: &input.cats.dir,
+        locale: &loc.name,
+        lock,
+    };
     let mut c = Completeness {
         locale: loc.name.clone(),
         keys: ref_defs.len(),
         ..Default::default()
     };
     for (&id, rdef) in ref_defs {
-        let rtext = entry_text(rdef.ast).unwrap_or_default();
         let Some(def) = defs.get(id) else {
             c.missing += 1;
             c.words += entry_words(rdef);
-            findings.push(
-                Finding::new(
-                    Code::Missing,
-                    cats.dir.join(l).join(&rdef.file.rel),
-                    format!("`{id}` has no translation"),
-                )
-                .locale(l)
-                .key(id)
-                .hint(format!("{reference}: \"{}\"", short(&rtext, 120))),
-            );
+            findings.push(side.missing(id, rdef));
             continue;
         };
-        let ltext = entry_text(def.ast).unwrap_or_default();
-        let fp = fingerprint(&rtext);
-        let entry = lock.and_then(|k| k.entries.get(id));
-        if rtext == ltext && rdef.has_text() {
-            let marked = entry.is_some_and(|e| e.identical && e.fingerprint == fp);
-            if marked {
-                c.translated += 1;
-            } else {
-                c.untranslated += 1;
-                c.words += entry_words(rdef);
-                let lapsed = entry.filter(|e| e.identical && e.fingerprint != fp);
-                let message = match lapsed {
-                    Some(e) => format!(
-                        "`{id}` is identical to {reference}, and its `identical` mark lapsed: the {reference} text changed since sign-off (was \"{}\")",
-                        short(&e.text, 80)
-                    ),
-                    None => format!("`{id}` is identical to {reference}: \"{}\"", short(&rtext, 80)),
-                };
-                findings.push(
-                    Finding::new(Code::Untranslated, &def.file.path, message)
-                        .locale(l)
-                        .key(id)
-                        .at(def.line(), 1)
-                        .hint(format!(
-                            "translate it; if it is meant to be identical (a name, an abbreviation), run `attest-l10n sign-off {l} {id} --identical`"
-                        )),
-                );
-            }
+        let rtext = rdef.text();
+        let key = Shared {
+            id,
+            rdef,
+            def,
+            fingerprint: fingerprint(&rtext),
+            rtext,
+            signed: lock.and_then(|k| k.entries.get(id)),
+        };
+        if key.rtext == def.text() && rdef.has_text() {
+            findings.extend(side.identical(&key, &mut c));
         } else {
             c.translated += 1;
-            match entry {
-                None if lock.is_some() => {
-                    c.unsigned += 1;
-                    findings.push(
-                        Finding::new(
-                            Code::Unsigned,
-                            &def.file.path,
-                            format!("`{id}` was never signed off"),
-                        )
-                        .locale(l)
-                        .key(id)
-                        .at(def.line(), 1)
-                        .hint(format!(
-                            "once the translation is reviewed, run `attest-l10n sign-off {l} {id}`"
-                        )),
-                    );
-                }
-                None => c.unsigned += 1,
-                Some(e) if e.fingerprint != fp => {
-                    c.stale += 1;
-                    c.words += entry_words(rdef);
-                    findings.push(
-                        Finding::new(
-                            Code::Stale,
-                            &def.file.path,
-                            format!(
-                                "`{id}`: the {reference} text changed since the translation was signed off: was \"{}\", now \"{}\"",
-                                short(&e.text, 100),
-                                short(&rtext, 100)
-                            ),
-                        )
-                        .locale(l)
-                        .key(id)
-                        .at(def.line(), 1)
-                        .hint(format!(
-                            "update the translation, then run `attest-l10n sign-off {l} {id}`"
-                        )),
-                    );
-                }
-                Some(_) => {}
-            }
+            findings.extend(side.signed_off(&key, &mut c));
         }
-        compare_entry(l, id, rdef, def, findings);
+        compare_entry(&loc.name, id, rdef, def, findings);
     }
-    for (id, def) in defs {
+    for (&id, def) in defs {
         if !ref_defs.contains_key(id) {
-            findings.push(
-                Finding::new(
-                    Code::Obsolete,
-                    &def.file.path,
-                    format!("`{id}` is not in {reference}"),
-                )
-                .locale(l)
-                .key(id)
-                .at(def.line(), 1)
-                .hint(format!(
-                    "remove it, or add it to {reference} first if it is new"
-                )),
-            );
+            findings.push(side.obsolete(id, def));
         }
     }
     c
+}
+
+/// What a locale is compared with: the reference, where the catalogs
+/// are, and the locale's lock.
+struct Side<'a> {
+    reference: &'a Locale,
+    dir: &'a Path,
+    locale: &'a Locale,
+    lock: Option<&'a Lock>,
+}
+
+/// A key that the reference and the locale both define.
+struct Shared<'a> {
+    id: &'a str,
+    rdef: &'a Def<'a>,
+    def: &'a Def<'a>,
+    /// The reference's text, and its fingerprint.
+    rtext: String,
+    fingerprint: String,
+    /// What the key was signed off against, if it was.
+    signed: Option<&'a lock::Entry>,
+}
+
+impl Side<'_> {
+    /// A finding on a key's definition in the locale.
+    fn at(&self, code: Code, k: &Shared, message: String) -> Finding {
+        Finding::new(code, &k.def.file.path, message)
+            .locale(self.locale)
+            .key(k.id)
+            .at(k.def.line(), 1)
+    }
+
+    /// A key of the reference that the locale does not have.
+    fn missing(&self, id: &str, rdef: &Def) -> Finding {
+        Finding::new(
+            Code::Missing,
+            self.dir.join(self.locale).join(&rdef.file.rel),
+            format!("`{id}` has no translation"),
+        )
+        .locale(self.locale)
+        .key(id)
+        .hint(format!(
+            "{}: \"{}\"",
+            self.reference,
+            short(&rdef.text(), 120)
+        ))
+    }
+
+    /// A key of the locale that the reference does not have.
+    fn obsolete(&self, id: &str, def: &Def) -> Finding {
+        let reference = self.reference;
+        Finding::new(
+            Code::Obsolete,
+            &def.file.path,
+            format!("`{id}` is not in {reference}"),
+        )
+        .locale(self.locale)
+        .key(id)
+        .at(def.line(), 1)
+        .hint(format!(
+            "remove it, or add it to {reference} first if it is new"
+        ))
+    }
+
+    /// A translation identical to the reference: translated when signed
+    /// off as meant to be, else untranslated.
+    fn identical(&self, k: &Shared, c: &mut Completeness) -> Option<Finding> {
+        if (k.signed).is_some_and(|e| e.identical && e.fingerprint == k.fingerprint) {
+            c.translated += 1;
+            return None;
+        }
+        c.untranslated += 1;
+        c.words += entry_words(k.rdef);
+        let (id, l, reference) = (k.id, self.locale, self.reference);
+        let lapsed = k
+            .signed
+            .filter(|e| e.identical && e.fingerprint != k.fingerprint);
+        let message = match lapsed {
+            Some(e) => format!(
+                "`{id}` is identical to {reference}, and its `identical` mark lapsed: the {reference} text changed since sign-off (was \"{}\")",
+                short(&e.text, 80)
+            ),
+            None => format!("`{id}` is identical to {reference}: \"{}\"", short(&k.rtext, 80)),
+        };
+        Some(self.at(Code::Untranslated, k, message).hint(format!(
+            "translate it; if it is meant to be identical (a name, an abbreviation), run `attest-l10n sign-off {l} {id} --identical`"
+        )))
+    }
+
+    /// A translation that differs from the reference: unsigned, stale, or
+    /// signed off against the current reference text.
+    fn signed_off(&self, k: &Shared, c: &mut Completeness) -> Option<Finding> {
+        let (id, l, reference) = (k.id, self.locale, self.reference);
+        match k.signed {
+            None if self.lock.is_some() => {
+                c.unsigned += 1;
+                let message = format!("`{id}` was never signed off");
+                Some(self.at(Code::Unsigned, k, message).hint(format!(
+                    "once the translation is reviewed, run `attest-l10n sign-off {l} {id}`"
+                )))
+            }
+            None => {
+                c.unsigned += 1;
+                None
+            }
+            Some(e) if e.fingerprint != k.fingerprint => {
+                c.stale += 1;
+                c.words += entry_words(k.rdef);
+                let message = format!(
+                    "`{id}`: the {reference} text changed since the translation was signed off: was \"{}\", now \"{}\"",
+                    short(&e.text, 100),
+                    short(&k.rtext, 100)
+                );
+                Some(self.at(Code::Stale, k, message).hint(format!(
+                    "update the translation, then run `attest-l10n sign-off {l} {id}`"
+                )))
+            }
+            Some(_) => None,
+        }
+    }
 }
 
 /// Value and attributes of one translation against the reference.
@@ -550,6 +595,20 @@ fn compare_pattern(
     at: &dyn Fn(usize, Code, String) -> Finding,
     findings: &mut Vec<Finding>,
 ) {
+    let here = |code: Code, message: String| at(line, code, message);
+    compare_refs(r, t, place, &here, findings);
+    compare_markup(r, t, place, &here, findings);
+}
+
+/// Variables and references of one pattern against the reference's, path
+/// by path; `place` says where in the entry (`` in `.title` ``).
+fn compare_refs(
+    r: &ast::Pattern<String>,
+    t: &ast::Pattern<String>,
+    place: &str,
+    at: &dyn Fn(Code, String) -> Finding,
+    findings: &mut Vec<Finding>,
+) {
     let rp = paths(r);
     let (required, allowed) = required_and_allowed(&rp);
     let tp = paths(t);
@@ -572,7 +631,6 @@ fn compare_pattern(
     };
     for (m, labels) in &missing {
         findings.push(at(
-            line,
             ref_code(m),
             format!(
                 "`{}` of the reference is missing{place}{}",
@@ -583,7 +641,6 @@ fn compare_pattern(
     }
     for (e, labels) in &extra {
         let mut f = at(
-            line,
             ref_code(e),
             format!(
                 "`{}` is not in the reference{place}{}",
@@ -596,12 +653,22 @@ fn compare_pattern(
         }
         findings.push(f);
     }
+}
+
+/// Markup of one pattern against the reference's: what it drops, what it
+/// adds, and HTML that would run on the page.
+fn compare_markup(
+    r: &ast::Pattern<String>,
+    t: &ast::Pattern<String>,
+    place: &str,
+    at: &dyn Fn(Code, String) -> Finding,
+    findings: &mut Vec<Finding>,
+) {
     let rm = markup(&flatten(r));
     let tm = markup(&flatten(t));
     for u in tm.unsafe_parts.difference(&rm.unsafe_parts) {
         findings.push(
             at(
-                line,
                 Code::UnsafeHtml,
                 format!("the translation adds {u}{place}: it would be published on the page"),
             )
@@ -612,7 +679,6 @@ fn compare_pattern(
     for item in rm.items.difference(&tm.items) {
         findings.push(
             at(
-                line,
                 Code::Markup,
                 format!("the translation drops the {}{place}", item.show()),
             )
@@ -626,7 +692,6 @@ fn compare_pattern(
             _ => {}
         }
         findings.push(at(
-            line,
             Code::Markup,
             format!(
                 "the translation adds the {}{place}, which the reference does not have",
@@ -697,21 +762,7 @@ pub fn sign_off(
     let targets: Vec<&str> = if keys.is_empty() {
         common.clone()
     } else {
-        let mut t = Vec::new();
-        for k in keys {
-            let no_message = |locale: &Locale| SignOffError::NoMessage {
-                locale: locale.clone(),
-                key: k.clone(),
-            };
-            if !defs.contains_key(k.as_str()) {
-                return Err(no_message(locale));
-            }
-            if !ref_defs.contains_key(k.as_str()) {
-                return Err(no_message(&cats.reference));
-            }
-            t.push(k.as_str());
-        }
-        t
+        named_keys(keys, (&cats.reference, &ref_defs), (locale, &defs))?
     };
     let mut lock = old.clone();
     let mut summary = SignOff::default();
@@ -722,35 +773,70 @@ pub fn sign_off(
         let (Some(rdef), Some(def)) = (ref_defs.get(id), defs.get(id)) else {
             continue;
         };
-        let rtext = entry_text(rdef.ast).unwrap_or_default();
-        let same = entry_text(def.ast).unwrap_or_default() == rtext;
-        let fp = fingerprint(&rtext);
-        if identical && !same && !keys.is_empty() {
+        let strict = !keys.is_empty();
+        let Some(entry) = entry_for(rdef, def, identical, strict, old.entries.get(id)) else {
             return Err(SignOffError::NotIdentical {
                 key: id.to_string(),
                 locale: locale.clone(),
                 reference: cats.reference.clone(),
             });
-        }
-        let mark = if identical {
-            same
-        } else {
-            same && old
-                .entries
-                .get(id)
-                .is_some_and(|e| e.identical && e.fingerprint == fp)
         };
         summary.signed += 1;
-        summary.identical += usize::from(mark);
-        lock.entries.insert(
-            id.to_string(),
-            crate::catalog::lock::Entry {
-                fingerprint: fp,
-                identical: mark,
-                text: rtext,
-                line: 0,
-            },
-        );
+        summary.identical += usize::from(entry.identical);
+        lock.entries.insert(id.to_string(), entry);
     }
     Ok((lock, summary))
+}
+
+/// The keys named on the command line, each defined by the locale and the
+/// reference (`(locale, definitions)` each).
+fn named_keys<'k>(
+    keys: &'k [String],
+    reference: (&Locale, &BTreeMap<&str, Def>),
+    locale: (&Locale, &BTreeMap<&str, Def>),
+) -> Result<Vec<&'k str>, SignOffError> {
+    let mut out = Vec::new();
+    for k in keys {
+        for (l, defs) in [locale, reference] {
+            if !defs.contains_key(k.as_str()) {
+                return Err(SignOffError::NoMessage {
+                    locale: l.clone(),
+                    key: k.clone(),
+                });
+            }
+        }
+        out.push(k.as_str());
+    }
+    Ok(out)
+}
+
+/// The lock entry of a key signed off now: the reference's text, its
+/// fingerprint, and the `identical` mark, given with `identical` to a
+/// translation equal to the reference, else kept from the `old` entry while
+/// the reference text is unchanged. `None` when a key named on the command
+/// line (`strict`) is to be marked identical and differs.
+fn entry_for(
+    rdef: &Def,
+    def: &Def,
+    identical: bool,
+    strict: bool,
+    old: Option<&lock::Entry>,
+) -> Option<lock::Entry> {
+    let rtext = rdef.text();
+    let same = def.text() == rtext;
+    let fingerprint = fingerprint(&rtext);
+    if identical && !same && strict {
+        return None;
+    }
+    let mark = if identical {
+        same
+    } else {
+        same && old.is_some_and(|e| e.identical && e.fingerprint == fingerprint)
+    };
+    Some(lock::Entry {
+        fingerprint,
+        identical: mark,
+        text: rtext,
+        line: 0,
+    })
 }
