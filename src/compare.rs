@@ -10,10 +10,10 @@ use crate::record::*;
 use std::collections::BTreeMap;
 
 /// One locale-neutral fact of a page: where it is, and its value.
-pub type Facts = BTreeMap<String, String>;
+pub(crate) type Facts = BTreeMap<String, String>;
 
 /// The locale-neutral facts of a record.
-pub fn facts(rec: &Record) -> Facts {
+pub(crate) fn facts(rec: &Record) -> Facts {
     let mut out = Facts::new();
     for (k, v) in &rec.names {
         put(&mut out, format!("name:{k}"), v.clone());
@@ -119,7 +119,7 @@ fn visit(blocks: &[Block], zone: &mut String, f: &mut dyn FnMut(&str, &Block)) {
 }
 
 /// The locale-neutral form of a value.
-pub fn neutral(v: &Value) -> String {
+pub(crate) fn neutral(v: &Value) -> String {
     match v {
         Value::Answer { answer, .. } => answer.clone(),
         Value::Enum { values, .. } => values.join(", "),
@@ -144,10 +144,10 @@ pub fn neutral(v: &Value) -> String {
 /// One disagreement between two records of the same page.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Disagreement {
-    pub page: String,
-    pub key: String,
-    pub a: Option<String>,
-    pub b: Option<String>,
+    pub(crate) page: String,
+    pub(crate) key: String,
+    pub(crate) a: Option<String>,
+    pub(crate) b: Option<String>,
 }
 
 /// Compare the facts of two records of the same page.

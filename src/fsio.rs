@@ -39,13 +39,13 @@ pub enum Error {
 /// What a walk found: the files (path, path relative to the root), and the
 /// entries it refused (path, why), both sorted.
 #[derive(Debug, Default)]
-pub struct Walk {
-    pub files: Vec<(PathBuf, String)>,
-    pub refused: Vec<(PathBuf, String)>,
+pub(crate) struct Walk {
+    pub(crate) files: Vec<(PathBuf, String)>,
+    pub(crate) refused: Vec<(PathBuf, String)>,
 }
 
 /// Every file under `root` whose name ends with one of `exts`, sorted by
-/// relative path; an entry [`walk_checked`] refuses is an error naming it.
+/// relative path; an entry `walk_checked` refuses is an error naming it.
 pub fn walk(root: &Path, exts: &[&str]) -> std::io::Result<Vec<(PathBuf, String)>> {
     let w = walk_checked(root, exts)?;
     if let Some((path, why)) = w.refused.first() {
@@ -58,7 +58,7 @@ pub fn walk(root: &Path, exts: &[&str]) -> std::io::Result<Vec<(PathBuf, String)
 /// links to directories are not followed, so that a link loop cannot hang
 /// the walk. A symbolic link to a file is followed only if its target is
 /// inside `root`; a link that points outside, dangles or loops is refused.
-pub fn walk_checked(root: &Path, exts: &[&str]) -> std::io::Result<Walk> {
+pub(crate) fn walk_checked(root: &Path, exts: &[&str]) -> std::io::Result<Walk> {
     let mut out = Walk::default();
     if root.is_file() {
         let name = root
@@ -120,7 +120,7 @@ fn walk_into(
 }
 
 /// `path` relative to `root`, with `/` separators.
-pub fn relative(root: &Path, path: &Path) -> String {
+pub(crate) fn relative(root: &Path, path: &Path) -> String {
     let Ok(rel) = path.strip_prefix(root) else {
         return path.display().to_string();
     };
@@ -132,7 +132,7 @@ pub fn relative(root: &Path, path: &Path) -> String {
 
 /// Join a relative page path under an output directory, refusing paths that
 /// would leave it (`..`, absolute paths).
-pub fn safe_join(out: &Path, rel: &str) -> Result<PathBuf, Error> {
+pub(crate) fn safe_join(out: &Path, rel: &str) -> Result<PathBuf, Error> {
     let rel_path = Path::new(rel);
     if rel.is_empty() {
         return Err(Error::EmptyPath);
@@ -152,7 +152,7 @@ pub fn safe_join(out: &Path, rel: &str) -> Result<PathBuf, Error> {
 /// checked (and created) once per `OutputDir`, not once per file: a build
 /// writes thousands of files into a few dozen directories, and resolving
 /// every path component of every file cost more system time than writing.
-pub struct OutputDir {
+pub(crate) struct OutputDir {
     root: PathBuf,
     real_root: PathBuf,
     /// Directories (paths under `root`) already checked and created.
@@ -161,7 +161,7 @@ pub struct OutputDir {
 
 impl OutputDir {
     /// Create `root` if needed and resolve where it really is.
-    pub fn open(root: &Path) -> Result<OutputDir, Error> {
+    pub(crate) fn open(root: &Path) -> Result<OutputDir, Error> {
         let fail = |source| Error::Write {
             path: root.to_path_buf(),
             source,
@@ -178,7 +178,7 @@ impl OutputDir {
     /// Write `bytes` to the page path `rel`, atomically and only if they
     /// changed (see [`write_if_changed`]). Returns the destination and
     /// whether it was written.
-    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(PathBuf, bool), Error> {
+    pub(crate) fn write(&self, rel: &str, bytes: &[u8]) -> Result<(PathBuf, bool), Error> {
         let dest = safe_join(&self.root, rel)?;
         let fail = |source| Error::Write {
             path: dest.clone(),
@@ -228,7 +228,7 @@ impl OutputDir {
 
 /// Write `bytes` to `path` atomically, unless the file already holds exactly
 /// these bytes. Returns whether the file was written.
-pub fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
+pub(crate) fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
     if let Ok(old) = std::fs::read(path) {
         if old == bytes {
             return Ok(false);
@@ -245,7 +245,7 @@ pub fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
 /// is not forced to disk: a rename is atomic against a crash of the process,
 /// and an `fsync` per page would cost more than the rest of a build.) The
 /// directory must exist.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path
@@ -268,7 +268,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
-/// Whether a file name is one of [`write_atomic`]'s temporary files:
+/// Whether a file name is one of `write_atomic`'s temporary files:
 /// `.<name>.<pid>.<counter>.tmp`.
 pub fn is_temporary(name: &str) -> bool {
     let Some(stem) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
@@ -284,7 +284,7 @@ pub fn is_temporary(name: &str) -> bool {
 /// under `dir` (symbolic links are not followed). Only safe while holding
 /// the directory's [`OutputLock`]: then no other writer is running. Returns
 /// how many were removed.
-pub fn remove_stale_temporaries(dir: &Path) -> std::io::Result<usize> {
+pub(crate) fn remove_stale_temporaries(dir: &Path) -> std::io::Result<usize> {
     let mut removed = 0;
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,

@@ -19,7 +19,7 @@ const FR_PAGE: &str = include_str!("../tests/fixtures/mini/locales/fr-FR/page.ft
 const FR_VARIANTS: &str = include_str!("../tests/fixtures/mini/locales/fr-FR/variants/page.ftl");
 const TEMPLATE: &str = include_str!("../tests/fixtures/mini/locales/template.yml");
 /// The fixture page, for the catalog target.
-pub const PAGE: &str = include_str!("../tests/fixtures/mini/pages/teams/contoso-notes.md");
+pub(crate) const PAGE: &str = include_str!("../tests/fixtures/mini/pages/teams/contoso-notes.md");
 const PAGE_PATH: &str = "teams/contoso-notes.md";
 
 fn template() -> Template {
@@ -32,7 +32,7 @@ fn fr() -> Locale {
 }
 
 /// The fixture catalogs, built once.
-pub fn mini() -> &'static Catalogs {
+pub(crate) fn mini() -> &'static Catalogs {
     static CATS: OnceLock<Catalogs> = OnceLock::new();
     CATS.get_or_init(|| {
         Catalogs::in_memory(

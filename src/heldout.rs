@@ -41,19 +41,19 @@ pub struct HeldOut {
     /// Unseen rows left unrecognized (reported, never guessed).
     pub missed: usize,
     /// Kept variant wordings, out of all variant wordings.
-    pub variants_kept: usize,
+    pub(crate) variants_kept: usize,
 }
 
 /// A row given a wrong key.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WrongKey {
-    pub page: String,
+    pub(crate) page: String,
     /// The published wording of the row.
-    pub text: String,
+    pub(crate) text: String,
     /// The key the full catalogs give it.
-    pub right: String,
+    pub(crate) right: String,
     /// The key it was given without its wording.
-    pub given: String,
+    pub(crate) given: String,
 }
 
 /// A variant wording of the catalogs: attribute `attr` of message `key` in

@@ -14,13 +14,13 @@
 //!   rendering share the layouts with `{}` holes (`layout`);
 //! - [`check`]: the CI gate: catalogs against the reference, pages against
 //!   the catalogs, generated pages against `build`;
-//! - [`diff`]: what a translator has to look at (side by side, stale,
+//! - `diff`: what a translator has to look at (side by side, stale,
 //!   since a revision, page answers), XLIFF export and import;
 //! - [`compare`]: the locale-neutral facts of two records of one page;
 //! - [`ops`]: the operations over directories (`extract`, `render`,
 //!   `build`, `verify`, coverage, `compare`), pages in parallel and results
 //!   in page order, with the file system at the edge ([`fsio`]) and the
-//!   progress display of the binary in [`progress`]; `build` keeps a
+//!   progress display of the binary in `progress`; `build` keeps a
 //!   [`manifest`] of what it wrote, so that pages nothing changed for are
 //!   not rendered again;
 //! - `yaml`: every YAML read, write and quoting decision, one parser behind them.
@@ -42,7 +42,7 @@ pub mod check;
 pub mod commands;
 pub mod compare;
 pub mod diag;
-pub mod diff;
+pub(crate) mod diff;
 pub mod exit;
 pub mod fsio;
 #[doc(hidden)]
@@ -53,11 +53,11 @@ pub(crate) mod layout;
 pub mod locale;
 pub mod manifest;
 pub mod ops;
-pub mod progress;
+pub(crate) mod progress;
 pub mod read;
 pub mod recognize;
 pub mod record;
 pub mod render;
 pub mod sanitize;
-pub mod text;
+pub(crate) mod text;
 pub(crate) mod yaml;

@@ -23,7 +23,7 @@ pub struct Locale {
 /// A string that is not a language identifier.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("`{0}` is not a locale (a language tag such as fr-FR)")]
-pub struct LocaleError(pub String);
+pub struct LocaleError(String);
 
 impl Locale {
     /// The canonical string form: `fr-FR`.
@@ -32,7 +32,7 @@ impl Locale {
     }
 
     /// The language identifier, for Fluent.
-    pub fn langid(&self) -> &LanguageIdentifier {
+    pub(crate) fn langid(&self) -> &LanguageIdentifier {
         &self.id
     }
 }

@@ -25,7 +25,7 @@ pub enum Mode {
 /// Front matter fields that only a translation hand-off sets. A page in the
 /// reference locale is the source of every translation, not a hand-off, so
 /// they are left out there.
-pub const HANDOFF_FIELDS: [&str; 4] = [
+pub(crate) const HANDOFF_FIELDS: [&str; 4] = [
     "ms.openlocfilehash",
     "ms.sourcegitcommit",
     "ms.lasthandoff",
@@ -43,12 +43,12 @@ pub struct Rendered {
     /// reference locale instead.
     pub missing: Vec<String>,
     /// Whether machine-translated text was carried over.
-    pub machine: bool,
+    pub(crate) machine: bool,
 }
 
 /// A record that cannot be rendered.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RenderError(pub String);
+pub struct RenderError(pub(crate) String);
 
 impl std::fmt::Display for RenderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

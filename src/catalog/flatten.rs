@@ -11,7 +11,7 @@ pub(crate) const HOLE: char = '\u{FFFC}';
 
 /// The text of a pattern with placeables replaced by a marker; the variants
 /// of a select expression one after the other, on lines of their own.
-pub fn flatten(pattern: &ast::Pattern<String>) -> String {
+pub(crate) fn flatten(pattern: &ast::Pattern<String>) -> String {
     let mut out = String::new();
     flatten_into(pattern, &mut out);
     out

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, HashMap};
 
 /// What a catalog file holds, by the folder it is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileKind {
+pub(crate) enum FileKind {
     /// `<L>/*.ftl`: the canonical labels, one wording per key.
     Canonical,
     /// `<L>/variants/`: published wordings, recognized and never written.
@@ -27,7 +27,7 @@ pub enum FileKind {
 impl FileKind {
     /// The kind of the file at `rel`, its path relative to the locale
     /// directory with `/`.
-    pub fn of(rel: &str) -> FileKind {
+    pub(crate) fn of(rel: &str) -> FileKind {
         if rel.starts_with("variants/") {
             FileKind::Variants
         } else if page_of(rel).is_some() {
@@ -40,14 +40,14 @@ impl FileKind {
 
 /// The page whose free text a `pages/` file translates: its path relative
 /// to the pages directory, without `.md` (`pages/teams/x.ftl` → `teams/x`).
-pub fn page_of(rel: &str) -> Option<&str> {
+pub(crate) fn page_of(rel: &str) -> Option<&str> {
     let page = rel.strip_prefix("pages/")?;
     Some(page.strip_suffix(".ftl").unwrap_or(page))
 }
 
 /// What an indexed entry defines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EntryKind {
+pub(crate) enum EntryKind {
     /// A message of a canonical file: a label's one wording.
     Message,
     /// A term of a canonical file (`-brand`), which messages reference.
@@ -59,26 +59,26 @@ pub enum EntryKind {
 
 /// One definition in a locale's catalog files.
 #[derive(Debug, Clone)]
-pub struct IndexEntry {
+pub(crate) struct IndexEntry {
     /// Message id, or `-name` for a term.
-    pub id: String,
-    pub kind: EntryKind,
+    pub(crate) id: String,
+    pub(crate) kind: EntryKind,
     /// The position of its file in the locale's files.
-    pub file: usize,
+    pub(crate) file: usize,
     /// 1-based line of the definition.
-    pub line: usize,
+    pub(crate) line: usize,
     /// Each attribute's name and 1-based line, in order.
-    pub attributes: Vec<(String, usize)>,
+    pub(crate) attributes: Vec<(String, usize)>,
     /// The first definition of its id in the canonical files: the one
     /// that counts (a later one is a duplicate).
-    pub first: bool,
+    pub(crate) first: bool,
     /// The position of the entry in its file's syntax tree.
     body: usize,
 }
 
 /// Every definition of a locale's files, in file order.
 #[derive(Debug, Clone, Default)]
-pub struct CatalogIndex {
+pub(crate) struct CatalogIndex {
     entries: Vec<IndexEntry>,
     /// The first canonical definition of each id, by id.
     canonical: BTreeMap<String, usize>,
@@ -87,7 +87,7 @@ pub struct CatalogIndex {
 impl CatalogIndex {
     /// Index the messages and terms of canonical files and the messages of
     /// `variants/` files (terms there are read by nothing).
-    pub fn build(files: &[CatalogFile]) -> CatalogIndex {
+    pub(crate) fn build(files: &[CatalogFile]) -> CatalogIndex {
         let mut index = CatalogIndex::default();
         for (fi, file) in files.iter().enumerate() {
             index.add_file(fi, file);
@@ -141,24 +141,24 @@ impl CatalogIndex {
     }
 
     /// Every entry, in file order.
-    pub fn entries(&self) -> &[IndexEntry] {
+    pub(crate) fn entries(&self) -> &[IndexEntry] {
         &self.entries
     }
 
     /// The definition of `id` (a message id, or `-name` for a term) that
     /// counts: the first in the canonical files.
-    pub fn canonical(&self, id: &str) -> Option<&IndexEntry> {
+    pub(crate) fn canonical(&self, id: &str) -> Option<&IndexEntry> {
         self.canonical.get(id).map(|&i| &self.entries[i])
     }
 
     /// The definition that counts of a message (not a term).
-    pub fn message(&self, id: &str) -> Option<&IndexEntry> {
+    pub(crate) fn message(&self, id: &str) -> Option<&IndexEntry> {
         self.canonical(id).filter(|e| e.kind == EntryKind::Message)
     }
 
     /// The line of the first definition of `id` in the file at `file`
     /// (1 when it has none).
-    pub fn first_line_in(&self, file: usize, id: &str) -> usize {
+    pub(crate) fn first_line_in(&self, file: usize, id: &str) -> usize {
         self.entries
             .iter()
             .find(|e| e.file == file && e.id == id)
@@ -166,7 +166,7 @@ impl CatalogIndex {
     }
 
     /// An entry with its file and syntax tree.
-    pub fn def<'a>(&'a self, files: &'a [CatalogFile], entry: &'a IndexEntry) -> Def<'a> {
+    pub(crate) fn def<'a>(&'a self, files: &'a [CatalogFile], entry: &'a IndexEntry) -> Def<'a> {
         let file = &files[entry.file];
         Def {
             file,
@@ -176,44 +176,50 @@ impl CatalogIndex {
     }
 
     /// The definition that counts of `id`, with its file.
-    pub fn lookup<'a>(&'a self, files: &'a [CatalogFile], id: &str) -> Option<Def<'a>> {
+    pub(crate) fn lookup<'a>(&'a self, files: &'a [CatalogFile], id: &str) -> Option<Def<'a>> {
         self.canonical(id).map(|e| self.def(files, e))
     }
 
     /// The definitions that count, by id: the first definition of every
     /// message and term of the canonical files.
-    pub fn definitions<'a>(&'a self, files: &'a [CatalogFile]) -> BTreeMap<&'a str, Def<'a>> {
+    pub(crate) fn definitions<'a>(
+        &'a self,
+        files: &'a [CatalogFile],
+    ) -> BTreeMap<&'a str, Def<'a>> {
         (self.canonical.iter())
             .map(|(id, &i)| (id.as_str(), self.def(files, &self.entries[i])))
             .collect()
     }
 
     /// Every entry with its file, in file order.
-    pub fn defs<'a>(&'a self, files: &'a [CatalogFile]) -> impl Iterator<Item = Def<'a>> + 'a {
+    pub(crate) fn defs<'a>(
+        &'a self,
+        files: &'a [CatalogFile],
+    ) -> impl Iterator<Item = Def<'a>> + 'a {
         self.entries.iter().map(move |e| self.def(files, e))
     }
 }
 
 /// A definition in its file: the index entry and the syntax tree.
 #[derive(Debug, Clone, Copy)]
-pub struct Def<'a> {
-    pub file: &'a CatalogFile,
-    pub entry: &'a IndexEntry,
-    pub ast: &'a ast::Entry<String>,
+pub(crate) struct Def<'a> {
+    pub(crate) file: &'a CatalogFile,
+    pub(crate) entry: &'a IndexEntry,
+    pub(crate) ast: &'a ast::Entry<String>,
 }
 
 impl<'a> Def<'a> {
     /// Message id, or `-name` for a term.
-    pub fn id(&self) -> &'a str {
+    pub(crate) fn id(&self) -> &'a str {
         &self.entry.id
     }
 
     /// 1-based line of the definition.
-    pub fn line(&self) -> usize {
+    pub(crate) fn line(&self) -> usize {
         self.entry.line
     }
 
-    pub fn value(&self) -> Option<&'a ast::Pattern<String>> {
+    pub(crate) fn value(&self) -> Option<&'a ast::Pattern<String>> {
         match self.ast {
             ast::Entry::Message(m) => m.value.as_ref(),
             ast::Entry::Term(t) => Some(&t.value),
@@ -221,7 +227,7 @@ impl<'a> Def<'a> {
         }
     }
 
-    pub fn attributes(&self) -> &'a [ast::Attribute<String>] {
+    pub(crate) fn attributes(&self) -> &'a [ast::Attribute<String>] {
         match self.ast {
             ast::Entry::Message(m) => &m.attributes,
             ast::Entry::Term(t) => &t.attributes,
@@ -231,7 +237,7 @@ impl<'a> Def<'a> {
 
     /// The line of the first attribute `.name` (the definition's line when
     /// there is none).
-    pub fn attr_line(&self, name: &str) -> usize {
+    pub(crate) fn attr_line(&self, name: &str) -> usize {
         (self.entry.attributes.iter())
             .find(|(n, _)| n == name)
             .map_or(self.entry.line, |&(_, line)| line)
@@ -239,12 +245,12 @@ impl<'a> Def<'a> {
 
     /// The serialized pattern (value and attributes), as the lock file
     /// fingerprints it.
-    pub fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         entry_text(self.ast).unwrap_or_default()
     }
 
     /// The entry's own comment, if any.
-    pub fn comment(&self) -> Option<String> {
+    pub(crate) fn comment(&self) -> Option<String> {
         let comment = match self.ast {
             ast::Entry::Message(m) => m.comment.as_ref(),
             ast::Entry::Term(t) => t.comment.as_ref(),
@@ -255,14 +261,14 @@ impl<'a> Def<'a> {
 
     /// Whether the entry has text a translator translates, not only
     /// placeables (`page-h1 = { $app }` has none).
-    pub fn has_text(&self) -> bool {
+    pub(crate) fn has_text(&self) -> bool {
         let any = |p: &ast::Pattern<String>| flatten(p).chars().any(char::is_alphabetic);
         self.value().is_some_and(any) || self.attributes().iter().any(|a| any(&a.value))
     }
 }
 
 /// The lines where ids are defined (at column 0, followed by `=`), in order.
-pub fn definition_lines(source: &str) -> HashMap<String, Vec<usize>> {
+pub(crate) fn definition_lines(source: &str) -> HashMap<String, Vec<usize>> {
     let mut out: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, line) in source.lines().enumerate() {
         if line.starts_with(' ') {

@@ -18,7 +18,7 @@
 //! not make every translation stale.
 //!
 //! `sign-off`, `import` and `diff` read and write the file through
-//! [`read`] and [`write`]; `check` parses the text it is handed.
+//! `read` and `write`; `check` parses the text it is handed.
 
 use crate::locale::Locale;
 use fluent_syntax::ast;
@@ -34,13 +34,13 @@ pub const LOCK_FILE: &str = "l10n.lock";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// Fingerprint of the reference text at sign-off.
-    pub fingerprint: String,
+    pub(crate) fingerprint: String,
     /// The translation is meant to be identical to the reference.
     pub identical: bool,
     /// The reference text at sign-off, to show how it changed since.
     pub text: String,
     /// Line in the lock file (0 for entries made in memory).
-    pub line: usize,
+    pub(crate) line: usize,
 }
 
 /// A parsed lock file: entries by key.
@@ -52,14 +52,14 @@ pub struct Lock {
 /// A line of a lock file that cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{problem}")]
-pub struct LockError {
-    pub line: usize,
-    pub problem: LineProblem,
+pub(crate) struct LockError {
+    pub(crate) line: usize,
+    pub(crate) problem: LineProblem,
 }
 
 /// What is wrong with a line of a lock file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum LineProblem {
+pub(crate) enum LineProblem {
     #[error("expected `key fingerprint \"text\"`")]
     Shape,
     #[error("`{0}` is not a message or term id")]
@@ -78,7 +78,7 @@ pub enum LineProblem {
 impl Lock {
     /// Parse a lock file. Lines that cannot be read are returned as errors
     /// and the others are still used.
-    pub fn parse(src: &str) -> (Lock, Vec<LockError>) {
+    pub(crate) fn parse(src: &str) -> (Lock, Vec<LockError>) {
         let mut lock = Lock::default();
         let mut errors = Vec::new();
         for (i, raw) in src.lines().enumerate() {
@@ -130,7 +130,7 @@ impl Lock {
 /// A lock file that cannot be read or written at all (a line that cannot
 /// be read is a [`LockError`] instead, and the others are still used).
 #[derive(Debug, thiserror::Error)]
-pub enum FileError {
+pub(crate) enum FileError {
     #[error("{}: not UTF-8 text", .0.display())]
     NotUtf8(PathBuf),
     #[error("{}: {source}", path.display())]
@@ -225,7 +225,7 @@ fn parse_line(l: &str) -> Result<(String, Entry), LineProblem> {
 }
 
 /// A Fluent message id (`general-id`) or term id (`-brand`).
-pub fn is_id(s: &str) -> bool {
+pub(crate) fn is_id(s: &str) -> bool {
     let s = s.strip_prefix('-').unwrap_or(s);
     let mut chars = s.chars();
     chars.next().is_some_and(|c| c.is_ascii_alphabetic())
@@ -234,7 +234,7 @@ pub fn is_id(s: &str) -> bool {
 
 /// The serialized pattern of a message or term: its value and attributes
 /// as the Fluent serializer writes them, without the id and comment.
-pub fn entry_text(entry: &ast::Entry<String>) -> Option<String> {
+pub(crate) fn entry_text(entry: &ast::Entry<String>) -> Option<String> {
     let (id, normalized) = match entry {
         ast::Entry::Message(m) => (
             m.id.name.clone(),
@@ -265,7 +265,7 @@ pub fn entry_text(entry: &ast::Entry<String>) -> Option<String> {
 }
 
 /// The fingerprint of a reference text: 16 hex digits of its SHA-256.
-pub fn fingerprint(text: &str) -> String {
+pub(crate) fn fingerprint(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }

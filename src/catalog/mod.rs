@@ -8,11 +8,11 @@
 //! variables (`recognize`, whose index is built here when the catalogs are
 //! loaded).
 
-pub mod flatten;
-pub mod index;
-pub mod limits;
+pub(crate) mod flatten;
+pub(crate) mod index;
+pub(crate) mod limits;
 pub mod lock;
-pub mod template;
+mod template;
 
 use crate::diag::{Diagnostic, Severity};
 use crate::locale::Locale;
@@ -29,27 +29,28 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-pub use template::{Kind, Template};
+pub(crate) use template::Kind;
+pub use template::Template;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
 
 /// One parsed `.ftl` file.
 #[derive(Debug)]
-pub struct CatalogFile {
+pub(crate) struct CatalogFile {
     /// Path as given (for messages).
-    pub path: PathBuf,
+    pub(crate) path: PathBuf,
     /// Path relative to the locale directory, with `/`.
-    pub rel: String,
-    pub source: String,
-    pub ast: ast::Resource<String>,
+    pub(crate) rel: String,
+    pub(crate) source: String,
+    pub(crate) ast: ast::Resource<String>,
     /// What the file holds, by its folder.
-    pub kind: FileKind,
+    pub(crate) kind: FileKind,
 }
 
 impl CatalogFile {
     /// A file parsed as it is, without the limits that loading applies
     /// (catalogs read from git, tests): `rel` is also its path.
-    pub fn parse_unchecked(rel: &str, source: &str) -> CatalogFile {
+    pub(crate) fn parse_unchecked(rel: &str, source: &str) -> CatalogFile {
         let ast = match fluent_syntax::parser::parse(source.to_string()) {
             Ok(r) | Err((r, _)) => r,
         };
@@ -65,15 +66,15 @@ impl CatalogFile {
 
 /// Catalog files of one locale with their index, apart from loaded
 /// catalogs: the catalogs of a git revision, an edited file.
-pub struct IndexedFiles {
-    pub files: Vec<CatalogFile>,
-    pub index: CatalogIndex,
+pub(crate) struct IndexedFiles {
+    pub(crate) files: Vec<CatalogFile>,
+    pub(crate) index: CatalogIndex,
 }
 
 impl IndexedFiles {
     /// Parse `(rel, source)` pairs as they are; page free-text files are
     /// left out.
-    pub fn parse<'s>(sources: impl IntoIterator<Item = (&'s str, &'s str)>) -> IndexedFiles {
+    pub(crate) fn parse<'s>(sources: impl IntoIterator<Item = (&'s str, &'s str)>) -> IndexedFiles {
         let files: Vec<CatalogFile> = (sources.into_iter())
             .filter(|(rel, _)| FileKind::of(rel) != FileKind::Pages)
             .map(|(rel, src)| CatalogFile::parse_unchecked(rel, src))
@@ -83,36 +84,36 @@ impl IndexedFiles {
     }
 
     /// The definitions that count, by id.
-    pub fn definitions(&self) -> BTreeMap<&str, Def<'_>> {
+    pub(crate) fn definitions(&self) -> BTreeMap<&str, Def<'_>> {
         self.index.definitions(&self.files)
     }
 }
 
 /// The catalogs of one locale: its files, parsed, and the bundles that format them.
 pub struct LocaleCatalog {
-    pub name: Locale,
-    pub files: Vec<CatalogFile>,
+    pub(crate) name: Locale,
+    pub(crate) files: Vec<CatalogFile>,
     /// What the files define, and where.
-    pub index: CatalogIndex,
+    pub(crate) index: CatalogIndex,
     canonical: Bundle,
     variants: Bundle,
     /// Canonical message ids in file order: the template order.
-    pub order: Vec<String>,
+    pub(crate) order: Vec<String>,
     /// Variant attribute names by message id.
-    pub variant_attrs: BTreeMap<String, Vec<String>>,
+    pub(crate) variant_attrs: BTreeMap<String, Vec<String>>,
     /// Free-text translations by page (relative path without `.md`), by id.
-    pub pages: BTreeMap<String, BTreeMap<String, String>>,
+    pub(crate) pages: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 impl LocaleCatalog {
     /// The definition that counts of `id` (a message id, or `-name` for a
     /// term): the first in the canonical files.
-    pub fn def(&self, id: &str) -> Option<Def<'_>> {
+    pub(crate) fn def(&self, id: &str) -> Option<Def<'_>> {
         self.index.lookup(&self.files, id)
     }
 
     /// The definitions that count of every message and term, by id.
-    pub fn definitions(&self) -> BTreeMap<&str, Def<'_>> {
+    pub(crate) fn definitions(&self) -> BTreeMap<&str, Def<'_>> {
         self.index.definitions(&self.files)
     }
 
@@ -164,7 +165,7 @@ pub enum LoadError {
 
 /// Catalogs built from in-memory sources that cannot be used.
 #[derive(Debug, thiserror::Error)]
-pub enum SourcesError {
+pub(crate) enum SourcesError {
     #[error(transparent)]
     Load(#[from] LoadError),
     /// What loading files would report as a diagnostic.
@@ -174,10 +175,10 @@ pub enum SourcesError {
 
 /// Every catalog locale, and the index used to recognize published text.
 pub struct Catalogs {
-    pub dir: PathBuf,
+    pub(crate) dir: PathBuf,
     pub reference: Locale,
     pub locales: Vec<LocaleCatalog>,
-    pub template: Template,
+    pub(crate) template: Template,
     /// Every wording indexed, to recognize published text.
     recognizer: Recognizer,
     /// Per locale (same order as `locales`): the text of every message and
@@ -232,7 +233,7 @@ impl Catalogs {
         Ok((Catalogs::assemble(dir, reference, locales, template), diags))
     }
 
-    /// [`Catalogs::in_memory`], with the error as its message. Locales are
+    /// `Catalogs::in_memory`, with the error as its message. Locales are
     /// named by strings, which must parse.
     pub fn from_sources(
         files: &[(&str, &str, &str)],
@@ -245,7 +246,7 @@ impl Catalogs {
     /// Build catalogs from in-memory sources, for tests and fuzzing:
     /// `(locale, file, source)`. Unlike [`Catalogs::load`], the first
     /// diagnostic is an error.
-    pub fn in_memory(
+    pub(crate) fn in_memory(
         files: &[(&str, &str, &str)],
         template: Template,
         reference: &str,
@@ -322,18 +323,18 @@ impl Catalogs {
         &self.recognizer
     }
 
-    pub fn locale(&self, locale: &Locale) -> Option<&LocaleCatalog> {
+    pub(crate) fn locale(&self, locale: &Locale) -> Option<&LocaleCatalog> {
         self.locales.iter().find(|l| l.name == *locale)
     }
 
     /// The catalog of the locale spelled exactly `name` (`fr-FR`), as
     /// records and XLIFF files name locales: no other spelling matches.
-    pub fn locale_named(&self, name: &str) -> Option<&LocaleCatalog> {
+    pub(crate) fn locale_named(&self, name: &str) -> Option<&LocaleCatalog> {
         self.locales.iter().find(|l| l.name == *name)
     }
 
     /// The position in `locales` of the locale spelled exactly `name`.
-    pub fn locale_index_named(&self, name: &str) -> Option<usize> {
+    pub(crate) fn locale_index_named(&self, name: &str) -> Option<usize> {
         self.locales.iter().position(|l| l.name == *name)
     }
 
@@ -341,7 +342,7 @@ impl Catalogs {
     /// catalogs: the reference locale, every file of every locale, the
     /// free-text translations of pages and the template. Catalogs with the
     /// same digest read and render every page alike.
-    pub fn digest(&self) -> [u8; 32] {
+    pub(crate) fn digest(&self) -> [u8; 32] {
         let mut h = Sha256::new();
         let mut put = |s: &str| {
             h.update((s.len() as u64).to_le_bytes());
@@ -385,7 +386,7 @@ impl Catalogs {
     /// [`Catalogs::format`] without copying the text of a message that
     /// reads no variable: it was formatted once, when the catalogs were
     /// loaded.
-    pub fn format_cow(
+    pub(crate) fn format_cow(
         &self,
         locale: &Locale,
         key: &str,
@@ -396,7 +397,7 @@ impl Catalogs {
     }
 
     /// [`Catalogs::format_cow`] in the locale at `li` in `locales`.
-    pub fn format_at(
+    pub(crate) fn format_at(
         &self,
         li: usize,
         key: &str,
@@ -428,18 +429,23 @@ impl Catalogs {
 
     /// Whether the text of a message (or variant) is the same whatever the
     /// arguments, and what it is.
-    pub fn fixed_text(&self, locale: &Locale, key: &str, attr: Option<&str>) -> Option<&str> {
+    pub(crate) fn fixed_text(
+        &self,
+        locale: &Locale,
+        key: &str,
+        attr: Option<&str>,
+    ) -> Option<&str> {
         self.fixed_text_at(self.locale_index(locale)?, key, attr)
     }
 
     /// The position of a locale in `locales`.
-    pub fn locale_index(&self, locale: &Locale) -> Option<usize> {
+    pub(crate) fn locale_index(&self, locale: &Locale) -> Option<usize> {
         self.locales.iter().position(|l| l.name == *locale)
     }
 
     /// [`Catalogs::fixed_text`] in the locale at `li` in `locales`: for
     /// callers that write many labels in one locale.
-    pub fn fixed_text_at(&self, li: usize, key: &str, attr: Option<&str>) -> Option<&str> {
+    pub(crate) fn fixed_text_at(&self, li: usize, key: &str, attr: Option<&str>) -> Option<&str> {
         let fixed = self.fixed.get(li)?;
         match attr {
             None => fixed.canonical.get(key),
@@ -455,7 +461,7 @@ impl Catalogs {
     }
 
     /// The translation of a page's free text in a locale.
-    pub fn page_text(&self, locale: &Locale, page: &str, id: &str) -> Option<&str> {
+    pub(crate) fn page_text(&self, locale: &Locale, page: &str, id: &str) -> Option<&str> {
         let page = page.strip_suffix(".md").unwrap_or(page);
         self.locale(locale)?
             .pages
@@ -748,7 +754,7 @@ fn assemble_locale(name: Locale, files: LocaleFiles, diags: &mut Vec<Diagnostic>
 
 /// Fluent arguments from string pairs; `day` and `month` as numbers so that
 /// select expressions on them work.
-pub fn args_from(pairs: &BTreeMap<String, String>) -> FluentArgs<'static> {
+pub(crate) fn args_from(pairs: &BTreeMap<String, String>) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     for (k, v) in pairs {
         if matches!(k.as_str(), "day" | "month") {

@@ -122,7 +122,7 @@ fn entry_words(def: &Def) -> usize {
 }
 
 /// A text cut to `n` characters for a message.
-pub fn short(s: &str, n: usize) -> String {
+pub(crate) fn short(s: &str, n: usize) -> String {
     let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if one_line.chars().count() <= n {
         one_line
@@ -132,7 +132,11 @@ pub fn short(s: &str, n: usize) -> String {
 }
 
 /// Every catalog finding, and the completeness of every compared locale.
-pub fn check_catalogs(input: &Input, findings: &mut Vec<Finding>, table: &mut Vec<Completeness>) {
+pub(crate) fn check_catalogs(
+    input: &Input,
+    findings: &mut Vec<Finding>,
+    table: &mut Vec<Completeness>,
+) {
     load_findings(input, findings);
     let cats = input.cats;
     let Some(reference) = cats.locale(&cats.reference) else {
@@ -728,7 +732,7 @@ pub struct SignOff {
     /// Of those, marked intentionally identical.
     pub identical: usize,
     /// Entries dropped because the key is gone from the locale or the reference.
-    pub removed: usize,
+    pub(crate) removed: usize,
 }
 
 /// Record the current reference text of `keys` (every key the locale and

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 /// Why a check or a sign-off cannot run: I/O and files that cannot be
 /// used at all. Problems in their content are findings.
 #[derive(Debug, thiserror::Error)]
-pub enum Error {
+pub(crate) enum Error {
     #[error("{}: no such catalog directory", .0.display())]
     NoCatalogDirectory(PathBuf),
     /// The catalogs cannot be loaded.

@@ -6,14 +6,14 @@
 //! Markdown is read with pulldown-cmark; the HTML it hands back raw is cut
 //! into tags by a small scanner that only needs names and attributes.
 
-pub use crate::catalog::flatten::flatten;
+pub(crate) use crate::catalog::flatten::flatten;
 use crate::catalog::flatten::HOLE;
 use pulldown_cmark::{Event, Parser, Tag};
 use std::collections::BTreeSet;
 
 /// One piece of markup.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Item {
+pub(crate) enum Item {
     Link(String),
     Image(String),
     Code(String),
@@ -24,7 +24,7 @@ pub enum Item {
 }
 
 impl Item {
-    pub fn show(&self) -> String {
+    pub(crate) fn show(&self) -> String {
         match self {
             Item::Link(u) => format!("link to `{u}`"),
             Item::Image(u) => format!("image `{u}`"),
@@ -38,15 +38,15 @@ impl Item {
 
 /// The markup of a text, and the unsafe HTML in it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Markup {
-    pub items: BTreeSet<Item>,
+pub(crate) struct Markup {
+    pub(crate) items: BTreeSet<Item>,
     /// Tags, attributes or link targets that run code or embed content
     /// when the page is published.
-    pub unsafe_parts: BTreeSet<String>,
+    pub(crate) unsafe_parts: BTreeSet<String>,
 }
 
 /// Find the markup of a flattened text.
-pub fn markup(text: &str) -> Markup {
+pub(crate) fn markup(text: &str) -> Markup {
     let mut m = Markup::default();
     for ev in Parser::new(text) {
         match ev {

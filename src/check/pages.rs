@@ -11,7 +11,7 @@ use crate::render::{render, Mode};
 use std::path::Path;
 
 /// Check every source page.
-pub fn check_pages(input: &Input, pages: &[PageSource], findings: &mut Vec<Finding>) {
+pub(crate) fn check_pages(input: &Input, pages: &[PageSource], findings: &mut Vec<Finding>) {
     for page in pages {
         let reading = match read_page(&page.rel, &page.bytes, input.cats) {
             Ok(r) => r,

@@ -80,7 +80,7 @@ enum Command {
 pub struct Terminal {
     /// Standard error is a terminal that a person reads (not CI): progress
     /// may be shown there.
-    pub progress: bool,
+    pub(crate) progress: bool,
 }
 
 impl Terminal {

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 
 /// Why `diff` or `import` cannot run, or an import cannot be written.
 #[derive(Debug, thiserror::Error)]
-pub enum Error {
+pub(crate) enum Error {
     /// Catalogs at a git revision cannot be read.
     #[error(transparent)]
     Git(#[from] super::git::GitError),

@@ -8,7 +8,7 @@ use std::process::Command;
 
 /// Why the catalogs at a revision cannot be read.
 #[derive(Debug, thiserror::Error)]
-pub enum GitError {
+pub(crate) enum GitError {
     #[error("`{0}` is not a git revision")]
     NotARevision(String),
     #[error("{}: no such catalog directory", .0.display())]
@@ -46,7 +46,7 @@ fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, GitError> {
 /// The `.ftl` files of the catalog directory `dir` at revision `rev`, by
 /// path relative to `dir` (`fr-FR/general.ftl`). Files that are not UTF-8
 /// are left out.
-pub fn catalogs_at(dir: &Path, rev: &str) -> Result<BTreeMap<String, String>, GitError> {
+pub(crate) fn catalogs_at(dir: &Path, rev: &str) -> Result<BTreeMap<String, String>, GitError> {
     if rev.is_empty() || rev.starts_with('-') {
         return Err(GitError::NotARevision(rev.to_string()));
     }

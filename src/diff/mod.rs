@@ -10,12 +10,12 @@
 //! [`report`] prints to `impl Write`.
 
 pub(crate) mod files;
-pub mod git;
-pub mod pages;
-pub mod report;
-pub mod since;
-pub mod words;
-pub mod xliff;
+pub(crate) mod git;
+pub(crate) mod pages;
+pub(crate) mod report;
+pub(crate) mod since;
+pub(crate) mod words;
+pub(crate) mod xliff;
 
 use crate::catalog::index::Def;
 use crate::catalog::lock::{fingerprint, Lock};
@@ -27,7 +27,7 @@ use std::collections::BTreeMap;
 /// The state of a key in a locale, as `check` sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum State {
+pub(crate) enum State {
     /// Translated, and not stale (signed off or not).
     Translated,
     /// The reference has the key, the locale does not.
@@ -41,7 +41,7 @@ pub enum State {
 }
 
 impl State {
-    pub const ALL: [State; 5] = [
+    pub(crate) const ALL: [State; 5] = [
         State::Translated,
         State::Missing,
         State::Untranslated,
@@ -49,7 +49,7 @@ impl State {
         State::Obsolete,
     ];
 
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             State::Translated => "translated",
             State::Missing => "missing",
@@ -105,7 +105,7 @@ pub(crate) fn sheet<'a>(
 
 /// The state of a key: `reference` and `translation` as defined (or not),
 /// with the locale's lock.
-pub fn state_of(reference: Option<&Def>, translation: Option<&Def>, lock: &Lock) -> State {
+pub(crate) fn state_of(reference: Option<&Def>, translation: Option<&Def>, lock: &Lock) -> State {
     match (reference, translation) {
         (None, _) => State::Obsolete,
         (Some(_), None) => State::Missing,
@@ -130,44 +130,44 @@ pub fn state_of(reference: Option<&Def>, translation: Option<&Def>, lock: &Lock)
 
 /// One key of a side-by-side view.
 #[derive(Debug, Clone, Serialize)]
-pub struct Row {
-    pub key: String,
+pub(crate) struct Row {
+    pub(crate) key: String,
     /// The catalog file that defines the key (the reference's, else the locale's).
-    pub file: String,
-    pub state: State,
+    pub(crate) file: String,
+    pub(crate) state: State,
     /// Whether the translation is signed off against the current reference.
-    pub signed: bool,
+    pub(crate) signed: bool,
     /// The text of the locale compared with (`--against`, by default the reference).
-    pub source: Option<String>,
+    pub(crate) source: Option<String>,
     /// The locale's text.
-    pub target: Option<String>,
+    pub(crate) target: Option<String>,
     /// The reference text the translation was signed off against, when it
     /// changed since (stale).
-    pub signed_source: Option<String>,
+    pub(crate) signed_source: Option<String>,
     /// The current reference text, when the locale compared with is not the
     /// reference.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference: Option<String>,
+    pub(crate) reference: Option<String>,
     /// The reference's comment on the key (where the label sits on a page).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+    pub(crate) comment: Option<String>,
 }
 
 /// What a side-by-side view compares.
-pub struct Sides<'a> {
+pub(crate) struct Sides<'a> {
     /// The reference's definitions.
-    pub reference: &'a BTreeMap<&'a str, Def<'a>>,
+    pub(crate) reference: &'a BTreeMap<&'a str, Def<'a>>,
     /// The definitions of the locale compared with (the reference by default).
-    pub against: &'a BTreeMap<&'a str, Def<'a>>,
+    pub(crate) against: &'a BTreeMap<&'a str, Def<'a>>,
     /// Whether `against` is the reference.
-    pub against_is_reference: bool,
+    pub(crate) against_is_reference: bool,
     /// The locale's definitions and lock.
-    pub locale: &'a BTreeMap<&'a str, Def<'a>>,
-    pub lock: &'a Lock,
+    pub(crate) locale: &'a BTreeMap<&'a str, Def<'a>>,
+    pub(crate) lock: &'a Lock,
 }
 
 /// Every key of the reference and the locale, sorted by key.
-pub fn side_by_side(s: &Sides) -> Vec<Row> {
+pub(crate) fn side_by_side(s: &Sides) -> Vec<Row> {
     let mut keys: Vec<&str> = s.reference.keys().chain(s.locale.keys()).copied().collect();
     keys.sort();
     keys.dedup();
@@ -206,25 +206,25 @@ pub fn side_by_side(s: &Sides) -> Vec<Row> {
 
 /// Which rows to show.
 #[derive(Debug, Clone, Default)]
-pub struct Filter {
+pub(crate) struct Filter {
     /// States to keep (all when empty).
-    pub only: Vec<State>,
+    pub(crate) only: Vec<State>,
     /// Key patterns (`security-*`); a key is kept when any matches (all when empty).
-    pub keys: Vec<String>,
+    pub(crate) keys: Vec<String>,
 }
 
 impl Filter {
-    pub fn keeps_key(&self, key: &str) -> bool {
+    pub(crate) fn keeps_key(&self, key: &str) -> bool {
         self.keys.is_empty() || self.keys.iter().any(|p| glob(p, key))
     }
 
-    pub fn keeps(&self, key: &str, state: State) -> bool {
+    pub(crate) fn keeps(&self, key: &str, state: State) -> bool {
         (self.only.is_empty() || self.only.contains(&state)) && self.keeps_key(key)
     }
 }
 
 /// Glob-like matching: `*` any run of characters, `?` one character.
-pub fn glob(pattern: &str, text: &str) -> bool {
+pub(crate) fn glob(pattern: &str, text: &str) -> bool {
     let p: Vec<char> = pattern.chars().collect();
     let t: Vec<char> = text.chars().collect();
     // Iterative matching with backtracking to the last `*`: linear memory,

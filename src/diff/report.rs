@@ -14,15 +14,15 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 /// The version of the JSON reports; bumped when a field changes meaning.
-pub const JSON_VERSION: u32 = 1;
+pub(crate) const JSON_VERSION: u32 = 1;
 
 /// How text is shown.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Look {
+pub(crate) struct Look {
     /// ANSI colors and word highlights.
-    pub color: bool,
+    pub(crate) color: bool,
     /// The terminal's width: a two-column layout. `None`: plain text.
-    pub width: Option<usize>,
+    pub(crate) width: Option<usize>,
 }
 
 fn paint(look: Look, style: Style, text: &str) -> String {
@@ -93,7 +93,7 @@ fn summary_line(c: &BTreeMap<&'static str, usize>) -> String {
 }
 
 /// Side by side: every row with both texts and its state.
-pub fn side_by_side_text(
+pub(crate) fn side_by_side_text(
     out: &mut dyn Write,
     look: Look,
     locale: &Locale,
@@ -193,7 +193,7 @@ fn columns(
 
 /// The stale translations: what they were translated from, what the
 /// reference says now, how it changed, and the translation.
-pub fn stale_text(
+pub(crate) fn stale_text(
     out: &mut dyn Write,
     look: Look,
     locale: &Locale,
@@ -260,7 +260,7 @@ fn text_change(out: &mut dyn Write, look: Look, who: &str, c: &TextChange) -> io
 }
 
 /// Changes since a revision.
-pub fn since_text(
+pub(crate) fn since_text(
     out: &mut dyn Write,
     look: Look,
     locale: &Locale,
@@ -300,7 +300,7 @@ pub fn since_text(
 }
 
 /// Changed answers of pages.
-pub fn pages_text(out: &mut dyn Write, look: Look, d: &PagesDiff) -> io::Result<()> {
+pub(crate) fn pages_text(out: &mut dyn Write, look: Look, d: &PagesDiff) -> io::Result<()> {
     for p in &d.pages {
         let locales = match (&p.old_locale, &p.new_locale) {
             (Some(a), Some(b)) if a == b => a.to_string(),
@@ -344,7 +344,7 @@ pub fn pages_text(out: &mut dyn Write, look: Look, d: &PagesDiff) -> io::Result<
 }
 
 /// A JSON document with its version, pretty-printed, on one line per field.
-pub fn json<T: Serialize>(out: &mut dyn Write, mode: &str, body: &T) -> io::Result<()> {
+pub(crate) fn json<T: Serialize>(out: &mut dyn Write, mode: &str, body: &T) -> io::Result<()> {
     let mut v = serde_json::to_value(body).map_err(io::Error::other)?;
     let doc = match v.as_object_mut() {
         Some(o) => {
@@ -365,24 +365,24 @@ pub fn json<T: Serialize>(out: &mut dyn Write, mode: &str, body: &T) -> io::Resu
 
 /// The JSON body of a side-by-side or stale view.
 #[derive(Serialize)]
-pub struct RowsDoc<'a> {
-    pub locale: &'a Locale,
-    pub against: &'a Locale,
-    pub reference: &'a Locale,
-    pub summary: BTreeMap<&'static str, usize>,
-    pub rows: Vec<RowJson<'a>>,
+pub(crate) struct RowsDoc<'a> {
+    pub(crate) locale: &'a Locale,
+    pub(crate) against: &'a Locale,
+    pub(crate) reference: &'a Locale,
+    pub(crate) summary: BTreeMap<&'static str, usize>,
+    pub(crate) rows: Vec<RowJson<'a>>,
 }
 
 /// A row in JSON, with the word diff of a stale row's reference change.
 #[derive(Serialize)]
-pub struct RowJson<'a> {
+pub(crate) struct RowJson<'a> {
     #[serde(flatten)]
-    pub row: &'a Row,
+    pub(crate) row: &'a Row,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub reference_change: Vec<Run>,
+    pub(crate) reference_change: Vec<Run>,
 }
 
-pub fn rows_doc<'a>(
+pub(crate) fn rows_doc<'a>(
     locale: &'a Locale,
     against: &'a Locale,
     reference: &'a Locale,

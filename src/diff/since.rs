@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// How a key's text changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Kind {
+pub(crate) enum Kind {
     Added,
     Removed,
     Changed,
@@ -21,25 +21,25 @@ pub enum Kind {
 
 /// A change of one key's text in one locale.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct TextChange {
-    pub kind: Kind,
-    pub old: Option<String>,
-    pub new: Option<String>,
+pub(crate) struct TextChange {
+    pub(crate) kind: Kind,
+    pub(crate) old: Option<String>,
+    pub(crate) new: Option<String>,
     /// Word diff of old and new (changed keys only).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub words: Vec<Run>,
+    pub(crate) words: Vec<Run>,
 }
 
 /// A key that changed in the reference, the locale, or both.
 #[derive(Debug, Clone, Serialize)]
-pub struct KeyChange {
-    pub key: String,
-    pub reference: Option<TextChange>,
-    pub locale: Option<TextChange>,
+pub(crate) struct KeyChange {
+    pub(crate) key: String,
+    pub(crate) reference: Option<TextChange>,
+    pub(crate) locale: Option<TextChange>,
     /// The locale's translation now.
-    pub translation: Option<String>,
+    pub(crate) translation: Option<String>,
     /// Its state now.
-    pub state: State,
+    pub(crate) state: State,
 }
 
 /// The change of one key between two sets of definitions.
@@ -71,17 +71,17 @@ fn change(old: Option<&Def>, new: Option<&Def>) -> Option<TextChange> {
 }
 
 /// The two sides of a `--since` comparison.
-pub struct Since<'a> {
-    pub reference_then: &'a BTreeMap<&'a str, Def<'a>>,
-    pub reference_now: &'a BTreeMap<&'a str, Def<'a>>,
-    pub locale_then: &'a BTreeMap<&'a str, Def<'a>>,
-    pub locale_now: &'a BTreeMap<&'a str, Def<'a>>,
+pub(crate) struct Since<'a> {
+    pub(crate) reference_then: &'a BTreeMap<&'a str, Def<'a>>,
+    pub(crate) reference_now: &'a BTreeMap<&'a str, Def<'a>>,
+    pub(crate) locale_then: &'a BTreeMap<&'a str, Def<'a>>,
+    pub(crate) locale_now: &'a BTreeMap<&'a str, Def<'a>>,
     /// The state of each key now (from the side-by-side view).
-    pub states: &'a BTreeMap<String, State>,
+    pub(crate) states: &'a BTreeMap<String, State>,
 }
 
 /// Every key that changed, sorted by key.
-pub fn since(s: &Since, filter: &Filter) -> Vec<KeyChange> {
+pub(crate) fn since(s: &Since, filter: &Filter) -> Vec<KeyChange> {
     let keys: BTreeSet<&str> = s
         .reference_then
         .keys()

@@ -27,12 +27,12 @@ pub struct BuildConfig {
 pub struct BuildSummary {
     pub pages: usize,
     /// Pages found up to date in the manifest: not read or rendered again.
-    pub up_to_date: usize,
+    pub(crate) up_to_date: usize,
     pub written: usize,
     pub unchanged: usize,
     /// Free texts written in another language for want of a translation,
     /// by locale.
-    pub fallbacks: Vec<(Locale, usize)>,
+    pub(crate) fallbacks: Vec<(Locale, usize)>,
     pub diagnostics: Vec<Diagnostic>,
 }
 

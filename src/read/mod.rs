@@ -53,7 +53,7 @@ impl PageError {
 /// Something worth telling about a page that was read: a fuzzy match.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Note {
-    pub line: usize,
+    pub(crate) line: usize,
     pub message: String,
 }
 

@@ -38,22 +38,22 @@ pub enum Role {
 #[derive(Debug, Clone, Default)]
 pub struct Context<'a> {
     /// The zone (`general`, `security`, …).
-    pub zone: Option<&'a str>,
+    pub(crate) zone: Option<&'a str>,
     /// The key of the previous row in the same table.
-    pub previous: Option<&'a str>,
+    pub(crate) previous: Option<&'a str>,
 }
 
 /// A recognized text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Match {
-    pub key: String,
+    pub(crate) key: String,
     /// The locale of the wording that matched.
-    pub locale: Locale,
+    pub(crate) locale: Locale,
     /// The variant attribute, if a variant matched.
-    pub attr: Option<String>,
-    pub captures: Captures,
+    pub(crate) attr: Option<String>,
+    pub(crate) captures: Captures,
     /// Recognized by similarity and position, not by a known wording.
-    pub fuzzy: bool,
+    pub(crate) fuzzy: bool,
 }
 
 /// The zones of the page template, with the key prefix of their questions:

@@ -38,7 +38,7 @@ fn segment_state(r: &Row) -> &'static str {
 
 /// An XLIFF 2.1 document for the rows (obsolete keys and keys without a
 /// value are left out), one `<file>` per reference catalog file.
-pub fn export(
+pub(crate) fn export(
     reference: &Locale,
     locale: &Locale,
     rows: &[Row],

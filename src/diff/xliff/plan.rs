@@ -15,11 +15,11 @@ use std::collections::{BTreeMap, BTreeSet};
 /// What an import will do: new file texts (by path relative to the locale
 /// directory), the new lock, and the keys whose translation changed.
 #[derive(Debug, Clone, Default)]
-pub struct Plan {
-    pub files: BTreeMap<String, String>,
-    pub lock: Lock,
-    pub changed: Vec<(String, String)>,
-    pub signed: usize,
+pub(crate) struct Plan {
+    pub(crate) files: BTreeMap<String, String>,
+    pub(crate) lock: Lock,
+    pub(crate) changed: Vec<(String, String)>,
+    pub(crate) signed: usize,
 }
 
 /// The `$variables` a text's placeables use.
@@ -80,7 +80,7 @@ fn serialize_entry(entry: ast::Entry<String>) -> String {
 
 /// Check the units against the catalogs and work out the edits. Every
 /// problem is returned; nothing is written by this function.
-pub fn plan(cats: &Catalogs, doc: &Doc, lock: &Lock) -> Result<Plan, Vec<XliffError>> {
+pub(crate) fn plan(cats: &Catalogs, doc: &Doc, lock: &Lock) -> Result<Plan, Vec<XliffError>> {
     let mut errors = check_languages(cats, doc);
     let (Some(rloc), Some(loc)) = (
         cats.locale(&cats.reference),
