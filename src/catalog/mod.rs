@@ -6,7 +6,8 @@
 //! The catalogs are used both ways: forwards with fluent-bundle to write a
 //! label (here), backwards to recognize a published label and read its
 //! variables (`recognize`, whose index is built here when the catalogs are
-//! loaded).
+//! loaded). Each locale's definitions are indexed once at load (`index`),
+//! and `check`, `diff` and `import` find them there.
 
 pub(crate) mod flatten;
 pub(crate) mod index;
