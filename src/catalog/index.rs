@@ -38,6 +38,12 @@ impl FileKind {
     }
 }
 
+/// The file of a locale that translates the free text of the page `stem`
+/// (its path without `.md`): `pages/<stem>.ftl`.
+pub(crate) fn page_file(stem: &str) -> String {
+    format!("pages/{stem}.ftl")
+}
+
 /// The page whose free text a `pages/` file translates: its path relative
 /// to the pages directory, without `.md` (`pages/teams/x.ftl` → `teams/x`).
 pub(crate) fn page_of(rel: &str) -> Option<&str> {

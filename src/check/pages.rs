@@ -5,6 +5,7 @@
 use super::catalog::short;
 use super::markup::markup;
 use super::{Code, Finding, Input, OutputReader, PageSource};
+use crate::catalog::index::page_file;
 use crate::read::read_page;
 use crate::record::Record;
 use crate::render::{render, Mode};
@@ -90,8 +91,9 @@ fn untranslated_free_text(
             )
             .locale(l)
             .hint(format!(
-                "translate them in {}/{l}/pages/{stem}.ftl; until then the page shows them in {}",
+                "translate them in {}/{l}/{}; until then the page shows them in {}",
                 cats.dir.display(),
+                page_file(stem),
                 rec.locale
             )),
         );
@@ -161,7 +163,7 @@ fn free_text_markup(input: &Input, rec: &Record, stem: &str, findings: &mut Vec<
                 continue;
             };
             let translated = markup(t);
-            let path = cats.dir.join(l).join("pages").join(format!("{stem}.ftl"));
+            let path = cats.dir.join(l).join(page_file(stem));
             let finding = |code: Code, message: String| {
                 Finding::new(code, &path, message).locale(l).key(&ft.id)
             };
