@@ -5,7 +5,7 @@
 //! `--all-targets`).
 
 use attest_l10n::catalog::lock::{Lock, LOCK_FILE};
-use attest_l10n::check::catalog::sign_off;
+use attest_l10n::check::sign_off::sign_off;
 use attest_l10n::check::{gather, load};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};

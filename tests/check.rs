@@ -8,7 +8,7 @@ mod common;
 
 use attest_l10n::catalog::lock::Lock;
 use attest_l10n::catalog::Catalogs;
-use attest_l10n::check::catalog::sign_off;
+use attest_l10n::check::sign_off::sign_off;
 use attest_l10n::check::{gather, load};
 use attest_l10n::check::{Code, Report};
 use common::snapshot;

@@ -12,6 +12,7 @@
 pub(crate) mod flatten;
 pub(crate) mod index;
 pub(crate) mod limits;
+mod load;
 pub mod lock;
 mod template;
 
@@ -197,43 +198,6 @@ struct FixedTexts {
 }
 
 impl Catalogs {
-    /// Load every locale directory under `dir`. Syntax errors are returned
-    /// as diagnostics and the rest of each file is still used.
-    pub fn load(dir: &Path, reference: &Locale) -> Result<(Catalogs, Vec<Diagnostic>), LoadError> {
-        let mut diags = Vec::new();
-        let entries = std::fs::read_dir(dir).map_err(|source| LoadError::Directory {
-            dir: dir.to_path_buf(),
-            source,
-        })?;
-        // Every directory whose name is a locale, by locale.
-        let mut names: Vec<(Locale, String)> = entries
-            .filter_map(|e| e.ok())
-            .filter(|e| e.path().is_dir())
-            .filter_map(|e| e.file_name().to_str().map(str::to_string))
-            .filter_map(|n| Some((n.parse::<Locale>().ok()?, n)))
-            .collect();
-        names.sort();
-        if !names.iter().any(|(l, _)| l == reference) {
-            return Err(LoadError::NoReference {
-                dir: dir.to_path_buf(),
-                reference: reference.clone(),
-            });
-        }
-        let path = dir.join("template.yml");
-        let template = match std::fs::read_to_string(&path) {
-            Ok(src) => {
-                Template::parse(&src).map_err(|error| LoadError::Template { path, error })?
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Template::default(),
-            Err(source) => return Err(LoadError::Io { path, source }),
-        };
-        let mut locales = Vec::new();
-        for (locale, name) in names {
-            locales.push(load_locale(&dir.join(&name), locale, &mut diags)?);
-        }
-        Ok((Catalogs::assemble(dir, reference, locales, template), diags))
-    }
-
     /// `Catalogs::in_memory`, with the error as its message. Locales are
     /// named by strings, which must parse.
     pub fn from_sources(
@@ -590,66 +554,6 @@ fn parse_file(
         ast,
         kind,
     }
-}
-
-fn ftl_files(dir: &Path, base: &Path, out: &mut Vec<(PathBuf, String)>) -> std::io::Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?.filter_map(|e| e.ok()).collect();
-    entries.sort_by_key(|e| e.file_name());
-    for e in entries {
-        let p = e.path();
-        let ft = e.file_type()?;
-        if ft.is_dir() {
-            ftl_files(&p, base, out)?;
-        } else if ft.is_file() && p.extension().is_some_and(|x| x == "ftl") {
-            let rel = p
-                .strip_prefix(base)
-                .unwrap_or(&p)
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect::<Vec<_>>()
-                .join("/");
-            out.push((p, rel));
-        }
-    }
-    Ok(())
-}
-
-fn load_locale(
-    dir: &Path,
-    name: Locale,
-    diags: &mut Vec<Diagnostic>,
-) -> Result<LocaleCatalog, LoadError> {
-    let mut paths = Vec::new();
-    ftl_files(dir, dir, &mut paths).map_err(|source| LoadError::Io {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    let mut files = LocaleFiles::default();
-    for (path, rel) in paths {
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(source) => return Err(LoadError::Io { path, source }),
-        };
-        let source = match String::from_utf8(bytes) {
-            Ok(s) => s,
-            Err(e) => {
-                let (line, col) = line_col(
-                    &String::from_utf8_lossy(e.as_bytes()),
-                    e.utf8_error().valid_up_to(),
-                );
-                diags.push(Diagnostic::new(
-                    Severity::Error,
-                    &path,
-                    line,
-                    col,
-                    "file is not valid UTF-8".to_string(),
-                ));
-                continue;
-            }
-        };
-        files.add(parse_file(path, rel, source, diags), &name);
-    }
-    Ok(assemble_locale(name, files, diags))
 }
 
 /// The parsed files of one locale: catalog files, and the free-text

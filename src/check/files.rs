@@ -3,8 +3,8 @@
 //! what signing off writes (lock files, atomically). The checking itself
 //! is the pure core ([`super::check`]); the command line prints.
 
-use super::catalog::{sign_off, SignOff};
 use super::policy::{FailOn, Policy, PolicyError, POLICY_FILE};
+use super::sign_off::{sign_off, SignOff};
 use super::{Code, Finding, Input, LockSource, PageSource, Report};
 use crate::catalog::lock::{self, FileError};
 use crate::catalog::Catalogs;
@@ -44,7 +44,7 @@ pub(crate) enum Error {
     },
     /// The keys cannot be signed off.
     #[error(transparent)]
-    SignOff(#[from] super::catalog::SignOffError),
+    SignOff(#[from] super::sign_off::SignOffError),
 }
 
 /// Load the catalogs, with a clear error when the directory is missing.

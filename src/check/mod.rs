@@ -8,13 +8,14 @@
 //! `report` to `impl Write`; files are read and written only by
 //! `files`.
 
-pub mod catalog;
+pub(crate) mod catalog;
 pub(crate) mod files;
 pub(crate) mod markup;
 pub(crate) mod pages;
 pub(crate) mod policy;
 pub(crate) mod refs;
 pub(crate) mod report;
+pub mod sign_off;
 
 use crate::catalog::Catalogs;
 use crate::diag::{Diagnostic, Severity};
