@@ -13,6 +13,7 @@
 
 use crate::catalog::{args_from, Catalogs};
 use crate::layout::{default_row_layout, esc, fill, fill_into, hole_contexts};
+use crate::locale::Locale;
 use crate::record::*;
 use crate::sanitize;
 use marks::{without_sentinels, wrap_line};
@@ -34,7 +35,7 @@ pub enum Mode {
 /// Front matter fields that only a translation hand-off sets. A page in the
 /// reference locale is the source of every translation, not a hand-off, so
 /// they are left out there.
-pub const HANDOFF_FIELDS: [&str; 4] = [
+pub(crate) const HANDOFF_FIELDS: [&str; 4] = [
     "ms.openlocfilehash",
     "ms.sourcegitcommit",
     "ms.lasthandoff",
@@ -52,7 +53,7 @@ pub struct Rendered {
     /// reference locale instead.
     pub missing: Vec<String>,
     /// Whether machine-translated text was carried over.
-    pub machine: bool,
+    pub(crate) machine: bool,
     /// Where each marked text came from, by the index its sentinels carry
     /// (empty unless rendered with [`render_marked`]).
     pub marks: Vec<Mark>,
@@ -60,7 +61,7 @@ pub struct Rendered {
 
 /// A record that cannot be rendered.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RenderError(pub String);
+pub struct RenderError(pub(crate) String);
 
 impl std::fmt::Display for RenderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -71,7 +72,7 @@ impl std::fmt::Display for RenderError {
 struct Renderer<'a> {
     cats: &'a Catalogs,
     record: &'a Record,
-    locale: &'a str,
+    locale: &'a Locale,
     /// The position of `locale` in the catalogs.
     locale_index: Option<usize>,
     mode: Mode,
@@ -87,7 +88,7 @@ struct Renderer<'a> {
 pub fn render(
     record: &Record,
     cats: &Catalogs,
-    locale: &str,
+    locale: &Locale,
     mode: Mode,
 ) -> Result<Rendered, RenderError> {
     render_with(record, cats, locale, mode, false)
@@ -99,7 +100,7 @@ pub fn render(
 pub fn render_marked(
     record: &Record,
     cats: &Catalogs,
-    locale: &str,
+    locale: &Locale,
     mode: Mode,
 ) -> Result<Rendered, RenderError> {
     render_with(record, cats, locale, mode, true)
@@ -108,7 +109,7 @@ pub fn render_marked(
 fn render_with(
     record: &Record,
     cats: &Catalogs,
-    locale: &str,
+    locale: &Locale,
     mode: Mode,
     marking: bool,
 ) -> Result<Rendered, RenderError> {
@@ -214,7 +215,7 @@ impl Renderer<'_> {
             self.out.push("---");
         }
         let canonical = self.mode == Mode::Canonical;
-        let reference = self.locale == self.cats.reference;
+        let reference = *self.locale == self.cats.reference;
         let translation = if self.machine || !self.missing.is_empty() {
             "MT"
         } else {
@@ -482,8 +483,8 @@ impl Renderer<'_> {
                 if let Some(t) = &published.text {
                     return Some(t.clone());
                 }
-                let (locale, attr) = self.wording(published.wording.as_deref());
-                self.cats.fixed_text(locale, key, attr).map(str::to_string)
+                let (_, li, attr) = self.wording(published.wording.as_deref());
+                (li.and_then(|li| self.cats.fixed_text_at(li, key, attr))).map(str::to_string)
             }
         }
     }
@@ -504,7 +505,7 @@ impl Renderer<'_> {
     }
 
     fn free_text(&mut self, ft: &FreeText, ctx: Context) -> String {
-        let as_read = if ft.lang != self.locale {
+        let as_read = if ft.lang != *self.locale {
             Origin::Untranslated
         } else if ft.machine {
             Origin::Machine
@@ -517,7 +518,7 @@ impl Renderer<'_> {
         let (text, origin) = match self.cats.page_text(self.locale, &self.record.page, &ft.id) {
             Some(t) => (t.to_string(), Origin::FreeText),
             None => {
-                if ft.lang != self.locale {
+                if ft.lang != *self.locale {
                     self.fallbacks.push(ft.id.clone());
                     self.machine = true;
                 } else if ft.machine {
@@ -547,9 +548,9 @@ impl Renderer<'_> {
             return Origin::Published;
         }
         match self.wording(published.wording.as_deref()) {
-            (_, Some(_)) => Origin::Variant,
-            (l, None) if l == self.locale => Origin::Canonical,
-            (l, None) if l == self.cats.reference => Origin::Reference,
+            (_, _, Some(_)) => Origin::Variant,
+            (l, _, None) if *self.locale == l => Origin::Canonical,
+            (l, _, None) if self.cats.reference == l => Origin::Reference,
             _ => Origin::OtherLocale,
         }
     }
@@ -640,11 +641,10 @@ impl Renderer<'_> {
                         .iter()
                         .map(|(k, v)| (k.clone(), v.clone())),
                 );
-                let (locale, attr) = self.wording(label.published.wording.as_deref());
+                let (locale, li, attr) = self.wording(label.published.wording.as_deref());
                 let fargs = args_from(&args);
-                self.cats
-                    .format(locale, &label.key, attr, &fargs)
-                    .map(|s| (s, origin))
+                li.and_then(|li| self.cats.format_at(li, &label.key, attr, &fargs))
+                    .map(|s| (s.into_owned(), origin))
                     .ok_or_else(|| {
                         RenderError(format!(
                             "the catalogs have no wording `{}` of `{}` in {locale}",
@@ -657,16 +657,22 @@ impl Renderer<'_> {
     }
 
     /// Resolve a recorded wording reference: `mt1`, `en-US`, `en-US/mt1`, or
-    /// none (the canonical message of the page's locale).
-    fn wording<'w>(&'w self, w: Option<&'w str>) -> (&'w str, Option<&'w str>) {
-        match w {
-            None => (self.locale, None),
+    /// none (the canonical message of the page's locale). The locale as
+    /// recorded, its position in the catalogs (if it has a catalog), and the
+    /// variant.
+    fn wording<'w>(&'w self, w: Option<&'w str>) -> (&'w str, Option<usize>, Option<&'w str>) {
+        let page = (self.locale.as_str(), self.locale_index);
+        let ((locale, li), attr) = match w {
+            None => (page, None),
             Some(w) => match w.split_once('/') {
-                Some((l, a)) => (l, Some(a)),
-                None if self.cats.locale(w).is_some() => (w, None),
-                None => (self.locale, Some(w)),
+                Some((l, a)) => ((l, self.cats.locale_index_named(l)), Some(a)),
+                None => match self.cats.locale_index_named(w) {
+                    Some(li) => ((w, Some(li)), None),
+                    None => (page, Some(w)),
+                },
             },
-        }
+        };
+        (locale, li, attr)
     }
 }
 

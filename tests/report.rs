@@ -7,8 +7,9 @@
 mod common;
 
 use attest_l10n::catalog::Catalogs;
+use attest_l10n::locale::Locale;
 use attest_l10n::read::read_page;
-use attest_l10n::record::{Block, FreeText, Record, Spacing, TextBlock, Unrecognized, Value};
+use attest_l10n::record::{Block, FreeText, Record, Spacing, TextBlock, Value};
 use attest_l10n::render::{render, render_marked, sentinel, Mode, Origin};
 use attest_l10n::report::{labels_js, page_view, PageView};
 use common::hostile::{HOSTILE, SCRIPTS};
@@ -17,6 +18,10 @@ use common::{copy_dir, files};
 use std::path::Path;
 
 const MINI: &str = "tests/fixtures/mini";
+
+fn loc(s: &str) -> Locale {
+    s.parse().unwrap()
+}
 
 #[test]
 fn the_overview_shows_the_figures_of_check() {
@@ -121,7 +126,7 @@ fn unmarked(s: &str) -> String {
 }
 
 fn cats(dir: &Path) -> Catalogs {
-    Catalogs::load(dir, "en-US").unwrap().0
+    Catalogs::load(dir, &loc("en-US")).unwrap().0
 }
 
 /// Every page of the project and of the mini fixture.
@@ -191,10 +196,10 @@ fn a_page_cannot_forge_a_mark() {
     let mut rec = read_page("teams/other.md", &bytes, &c).unwrap().record;
     let forged = "\u{E000}\u{E010}\u{E001}forged\u{E002} \u{E002}";
     set_text(&mut rec, forged);
-    let plain = render(&rec, &c, "fr-FR", Mode::Canonical).unwrap();
+    let plain = render(&rec, &c, &loc("fr-FR"), Mode::Canonical).unwrap();
     // Build writes the page's text as it is.
     assert!(plain.text.contains(forged));
-    let marked = render_marked(&rec, &c, "fr-FR", Mode::Canonical).unwrap();
+    let marked = render_marked(&rec, &c, &loc("fr-FR"), Mode::Canonical).unwrap();
     assert!(marked
         .text
         .contains("\u{FFFD}\u{FFFD}\u{FFFD}forged\u{FFFD} \u{FFFD}"));
@@ -275,7 +280,7 @@ fn view(rec: &Record, c: &Catalogs) -> String {
         rel: &rec.page,
         record: Some(rec),
         error: None,
-        reference: "en-US",
+        reference: &c.reference,
         locales: &locales,
         published: Some(
             render_marked(rec, c, &rec.locale, Mode::AsPublished).map_err(|e| e.to_string()),
@@ -314,16 +319,16 @@ fn hostile_text_stays_text_in_a_page_view() {
         rec.page = format!("teams/{h}.md");
         set_text(&mut rec, h);
         rec.names.insert("app".into(), h.to_string());
-        rec.blocks.push(Block::Unrecognized(Unrecognized {
-            unrecognized: h.to_string(),
-            line: 1,
-            spacing: Spacing(1),
-        }));
+        // Text no label matched, as reading records it.
+        let unrecognized: Block =
+            serde_json::from_value(serde_json::json!({ "unrecognized": h, "line": 1 })).unwrap();
+        assert!(matches!(unrecognized, Block::Unrecognized(_)));
+        rec.blocks.push(unrecognized);
         rec.blocks.push(Block::Text(TextBlock {
             text: FreeText {
                 id: "general-extra".into(),
                 text: h.to_string(),
-                lang: "fr-FR".into(),
+                lang: loc("fr-FR"),
                 machine: true,
             },
             spacing: Spacing(1),
@@ -346,7 +351,7 @@ fn hostile_text_stays_text_in_a_page_view() {
         assert_safe(&what, &html);
         assert!(!html.contains(sentinel::is_sentinel), "{what}");
         // The label file holds the translations as JSON strings.
-        let js = labels_js(&c, "fr-FR");
+        let js = labels_js(&c, &loc("fr-FR"));
         let json = js
             .strip_prefix("(window.attestLabels = window.attestLabels || {})[\"fr-FR\"] = ")
             .and_then(|j| j.strip_suffix(";\n"))
@@ -400,22 +405,19 @@ fn learned_and_consensus_fill_their_columns() {
     };
     use std::collections::BTreeMap;
     let c = cats(Path::new("locales"));
-    let check = Report {
-        reference: "en-US".into(),
-        findings: Vec::new(),
-        completeness: ["de-DE", "fr-FR"]
-            .iter()
-            .map(|l| Completeness {
-                locale: l.to_string(),
-                keys: 10,
-                translated: 10,
-                unsigned: 3,
-                ..Completeness::default()
-            })
-            .collect(),
-    };
+    let mut check = Report::default();
+    check.completeness = ["de-DE", "fr-FR"]
+        .iter()
+        .map(|l| {
+            let mut c = Completeness::default();
+            c.locale = loc(l);
+            c.keys = 10;
+            c.translated = 10;
+            c
+        })
+        .collect();
     let learned: Learned = [(
-        "fr-FR".to_string(),
+        loc("fr-FR"),
         ["general-id".to_string(), "general-app-name".to_string()].into(),
     )]
     .into();
@@ -423,8 +425,8 @@ fn learned_and_consensus_fill_their_columns() {
         fact: "names.app".into(),
         value: "Birdie".into(),
         candidates: [
-            ("de-DE".to_string(), "Vögelchen".to_string()),
-            ("fr-FR".to_string(), "Birdie".to_string()),
+            (loc("de-DE"), "Vögelchen".to_string()),
+            (loc("fr-FR"), "Birdie".to_string()),
         ]
         .into(),
     };
@@ -432,7 +434,7 @@ fn learned_and_consensus_fill_their_columns() {
         pages: [(
             "saas/birdie.md".to_string(),
             PageConsensus {
-                deviating: ["de-DE".to_string()].into(),
+                deviating: [loc("de-DE")].into(),
                 decisions: vec![decision],
             },
         )]
@@ -440,8 +442,8 @@ fn learned_and_consensus_fill_their_columns() {
     };
     let pages = vec![PageSummary {
         rel: "saas/birdie.md".into(),
-        published: Some("fr-FR".into()),
-        locales: vec![LocaleRender::of("fr-FR", None)],
+        published: Some(loc("fr-FR")),
+        locales: vec![LocaleRender::of(&loc("fr-FR"), None)],
         ..PageSummary::default()
     }];
     let locks = BTreeMap::new();
@@ -466,7 +468,7 @@ fn learned_and_consensus_fill_their_columns() {
         rel: "saas/birdie.md",
         record: Some(&rec),
         error: None,
-        reference: "en-US",
+        reference: &c.reference,
         locales: &locales,
         published: None,
         rendered: Vec::new(),

@@ -19,6 +19,7 @@ mod sign_off;
 mod verify;
 
 use crate::exit::Exit;
+use crate::locale::Locale;
 use crate::ops::{Run, Silent};
 use crate::progress::TermProgress;
 use clap::{Parser, Subcommand};
@@ -37,7 +38,7 @@ pub struct Cli {
     locales: PathBuf,
     /// Reference locale.
     #[arg(long, global = true, default_value = "en-US")]
-    reference: String,
+    reference: Locale,
     /// Threads to read, render and write pages on (0: one per core). The
     /// output is the same, byte for byte, with any number.
     #[arg(long, short = 'j', global = true, default_value_t = 0)]
@@ -83,7 +84,7 @@ enum Command {
 pub struct Terminal {
     /// Standard error is a terminal that a person reads (not CI): progress
     /// may be shown there.
-    pub progress: bool,
+    pub(crate) progress: bool,
 }
 
 impl Terminal {
@@ -98,7 +99,7 @@ impl Terminal {
 /// The global options, as every command sees them.
 struct Context {
     locales: PathBuf,
-    reference: String,
+    reference: Locale,
     jobs: usize,
     /// Progress may be shown.
     progress: bool,
@@ -134,11 +135,15 @@ enum CliError {
     #[error(transparent)]
     Catalogs(#[from] crate::catalog::LoadError),
     #[error(transparent)]
+    Lock(#[from] crate::catalog::lock::FileError),
+    #[error(transparent)]
     Ops(#[from] crate::ops::Error),
     #[error(transparent)]
     Check(#[from] crate::check::files::Error),
     #[error(transparent)]
     Diff(#[from] crate::diff::files::Error),
+    #[error(transparent)]
+    Report(#[from] crate::ops::ReportError),
 }
 
 /// What a command's `exec` gives: how it ended, or why it stopped.

@@ -31,6 +31,7 @@ pub use parallel::{for_each_page, Progress, Run, Silent};
 pub use records::{parse_record, ParseRecordError};
 pub(crate) use records::{render_records, RenderOptions, Rendered};
 pub(crate) use report::report;
+pub(crate) use report::ReportError;
 pub use report::{ReportConfig, ReportSummary, REPORT_FILES};
 pub(crate) use summary::coverage;
 pub(crate) use verify::{verify, Checked};
@@ -48,14 +49,9 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
-    /// The file system refused an output directory or its lock; the
-    /// message names the path.
-    #[error("{0}")]
-    Output(String),
-    /// What the operation reads besides pages (catalogs, lock files)
-    /// cannot be read; the message names the file.
-    #[error("{0}")]
-    Inputs(String),
+    /// The file system refused an output directory or its lock.
+    #[error(transparent)]
+    Output(#[from] crate::fsio::Error),
     /// Temporary files that killed builds left cannot be removed.
     #[error("{}: cannot remove stale temporary files: {source}", path.display())]
     StaleTemporaries {

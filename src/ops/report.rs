@@ -7,15 +7,32 @@
 //! previous report wrote that this one does not are removed.
 
 use super::{for_each_page, Error, PageFile, Run, PAGE_FILES};
+use crate::catalog::lock::{self, Lock};
 use crate::catalog::Catalogs;
-use crate::check::lock::Lock;
 use crate::diag::{Diagnostic, Severity};
 use crate::fsio::{safe_join, walk_checked, OutputDir, OutputLock};
+use crate::locale::Locale;
 use crate::read::read_page;
 use crate::render::{render_marked, Mode};
 use crate::report::{self, LocaleRender, PageSummary, PageView, ReportInput};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
+
+/// Why a report cannot be written.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum ReportError {
+    /// What the check reads cannot be read (lock files, pages).
+    #[error(transparent)]
+    Check(#[from] crate::check::files::Error),
+    /// A lock file cannot be read.
+    #[error(transparent)]
+    Lock(#[from] crate::catalog::lock::FileError),
+    /// The output directory refused a file, or its lock.
+    #[error(transparent)]
+    Output(#[from] crate::fsio::Error),
+    #[error(transparent)]
+    Ops(#[from] Error),
+}
 
 /// The list of files the last report wrote, in its output directory.
 pub const REPORT_FILES: &str = ".attest-l10n.report";
@@ -52,7 +69,7 @@ pub(crate) fn report(
     cats: &Catalogs,
     load_diagnostics: &[Diagnostic],
     run: &Run,
-) -> Result<ReportSummary, Error> {
+) -> Result<ReportSummary, ReportError> {
     let mut locales = cats.locale_names();
     locales.sort();
     let check = crate::check::files::gather_report(
@@ -62,12 +79,10 @@ pub(crate) fn report(
         &locales,
         cfg.pages.as_deref(),
         None,
-    )
-    .map_err(|e| Error::Inputs(e.to_string()))?;
-    let mut locks: BTreeMap<String, Lock> = BTreeMap::new();
+    )?;
+    let mut locks: BTreeMap<Locale, Lock> = BTreeMap::new();
     for l in locales.iter().filter(|l| **l != cats.reference) {
-        let (_, lock, _) = crate::check::files::read_lock(&cfg.locales_dir, l)
-            .map_err(|e| Error::Inputs(e.to_string()))?;
+        let (_, lock, _) = lock::read(&cfg.locales_dir, l)?;
         locks.insert(l.clone(), lock);
     }
     let mut summary = ReportSummary::default();
@@ -91,8 +106,8 @@ pub(crate) fn report(
         }
         None => Vec::new(),
     };
-    let _lock = OutputLock::acquire(&cfg.out).map_err(Error::Output)?;
-    let out = OutputDir::open(&cfg.out).map_err(Error::Output)?;
+    let _lock = OutputLock::acquire(&cfg.out)?;
+    let out = OutputDir::open(&cfg.out)?;
     let mut site = Site {
         out: &out,
         files: BTreeSet::new(),
@@ -119,7 +134,7 @@ pub(crate) fn report(
         },
     );
     if let Some(e) = stopped {
-        return Err(Error::Output(e));
+        return Err(ReportError::Output(e));
     }
     site.summary.pages = summaries.len();
     let input = ReportInput {
@@ -133,14 +148,17 @@ pub(crate) fn report(
     site.write("site.css", report::SITE_CSS)?;
     site.write("site.js", report::SITE_JS)?;
     for l in &locales {
-        site.write(&report::labels_file(l), &report::labels_js(cats, l))?;
+        site.write(
+            &report::labels_file(l.as_str()),
+            &report::labels_js(cats, l),
+        )?;
     }
     site.write("index.html", &report::overview(&input))?;
     site.write("pages.html", &report::pages_view(&input))?;
     let uses = report::uses_by_key(&summaries);
     for l in &locales {
         site.write(
-            &report::locale_file(l),
+            &report::locale_file(l.as_str()),
             &report::locale_view(&input, l, &uses),
         )?;
     }
@@ -178,11 +196,8 @@ impl Site<'_> {
         self.files.insert(file);
     }
 
-    fn write(&mut self, file: &str, text: &str) -> Result<(), Error> {
-        let (_, written) = self
-            .out
-            .write(file, text.as_bytes())
-            .map_err(Error::Output)?;
+    fn write(&mut self, file: &str, text: &str) -> Result<(), ReportError> {
+        let (_, written) = self.out.write(file, text.as_bytes())?;
         self.count(file.to_string(), text.len(), written);
         Ok(())
     }
@@ -209,10 +224,13 @@ fn remove_stale(cfg: &ReportConfig, files: &BTreeSet<String>) -> usize {
 /// was written (or why it could not be).
 fn page_file(
     cats: &Catalogs,
-    locales: &[String],
+    locales: &[Locale],
     page: &PageFile,
     out: &OutputDir,
-) -> (PageSummary, Result<(String, usize, bool), String>) {
+) -> (
+    PageSummary,
+    Result<(String, usize, bool), crate::fsio::Error>,
+) {
     let mut summary = PageSummary {
         rel: page.rel.clone(),
         ..PageSummary::default()

@@ -4,6 +4,7 @@
 
 use super::shell::{document, Kind, Labels};
 use super::{locale_file, page_file, wording_label, PageSummary, ReportInput};
+use crate::locale::Locale;
 use maud::html;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -12,15 +13,15 @@ use std::collections::{BTreeMap, BTreeSet};
 pub fn key_view(
     input: &ReportInput,
     key: &str,
-    uses: &BTreeMap<(String, String), Vec<usize>>,
+    uses: &BTreeMap<(Locale, String), Vec<usize>>,
 ) -> String {
     let cats = input.cats;
     let mut locales = cats.locale_names();
     locales.sort();
     let reference = cats
         .locale(&cats.reference)
-        .map(crate::diff::defs)
-        .and_then(|d| d.get(key).map(|d| d.text.clone()));
+        .and_then(|l| l.def(key))
+        .map(|d| d.text());
     let pages: BTreeSet<usize> = uses.values().flatten().copied().collect();
     let page = |i: usize| -> &PageSummary { &input.pages[i] };
     let content = html! {
@@ -32,7 +33,7 @@ pub fn key_view(
             "In the locale views: "
             @for (i, l) in locales.iter().enumerate() {
                 @if i > 0 { ", " }
-                a href={ "../" (locale_file(l)) "#k-" (key) } { (l) }
+                a href={ "../" (locale_file(l.as_str())) "#k-" (key) } { (l) }
             }
         }
         h2 { "Wordings on published pages" }

@@ -8,9 +8,11 @@
 use super::overview::NO_LEARNED;
 use super::shell::{document, search, Kind, Labels};
 use super::{key_file, wording_label, ReportInput, Uses};
-use crate::catalog::Locale;
-use crate::check::lock::Lock;
+use crate::catalog::index::EntryKind;
+use crate::catalog::lock::Lock;
+use crate::catalog::LocaleCatalog;
 use crate::diff::{self, State};
+use crate::locale::Locale;
 use fluent_syntax::ast;
 use maud::{html, Markup};
 use std::collections::BTreeMap;
@@ -38,22 +40,25 @@ const FILTERS: [(&str, &str); 8] = [
 ];
 
 /// The view of `locale`, with where each key is used.
-pub fn locale_view(input: &ReportInput, locale: &str, uses: &Uses) -> String {
+pub fn locale_view(input: &ReportInput, locale: &Locale, uses: &Uses) -> String {
     let cats = input.cats;
-    let reference = cats.reference.as_str();
+    let reference = &cats.reference;
     let is_reference = locale == reference;
     let empty = Lock::default();
     let lock = input.locks.get(locale).unwrap_or(&empty);
     let learned = input.learned.and_then(|l| l.get(locale));
     let rows: Vec<KeyRow> = if is_reference {
-        let defs = cats.locale(reference).map(diff::defs).unwrap_or_default();
+        let defs = cats
+            .locale(reference)
+            .map(LocaleCatalog::definitions)
+            .unwrap_or_default();
         defs.into_values()
             .map(|d| KeyRow {
-                key: d.id,
-                reference: Some(d.text),
+                key: d.id().to_string(),
+                reference: Some(d.text()),
                 translation: None,
                 states: vec!["reference"],
-                comment: d.comment,
+                comment: d.comment(),
             })
             .collect()
     } else {
@@ -135,10 +140,10 @@ pub fn locale_view(input: &ReportInput, locale: &str, uses: &Uses) -> String {
 
 fn row(
     r: &KeyRow,
-    locale: &str,
+    locale: &Locale,
     is_reference: bool,
     variants: Option<&Vec<(String, String)>>,
-    uses: Option<&BTreeMap<(String, String), Vec<usize>>>,
+    uses: Option<&BTreeMap<(Locale, String), Vec<usize>>>,
 ) -> Markup {
     // Wordings of pages published in this locale, by wording name.
     let mut here: BTreeMap<&str, usize> = BTreeMap::new();
@@ -204,25 +209,28 @@ fn text(t: Option<&str>) -> Markup {
     }
 }
 
-/// The recognized variants of a locale (`variants/`): per key, each
-/// attribute's name and Fluent text.
-fn variant_texts(loc: &Locale) -> BTreeMap<String, Vec<(String, String)>> {
+/// The recognized variants of a locale (`variants/`), from its catalog
+/// index: per key, each wording's name and Fluent text.
+fn variant_texts(loc: &LocaleCatalog) -> BTreeMap<String, Vec<(String, String)>> {
     let mut out: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
-    for f in loc.files.iter().filter(|f| f.variants) {
-        for e in &f.ast.body {
-            let ast::Entry::Message(m) = e else { continue };
-            for a in &m.attributes {
-                let one = ast::Entry::Message(ast::Message {
-                    id: m.id.clone(),
-                    value: Some(a.value.clone()),
-                    attributes: Vec::new(),
-                    comment: None,
-                });
-                let text = crate::check::lock::entry_text(&one).unwrap_or_default();
-                out.entry(m.id.name.clone())
-                    .or_default()
-                    .push((a.id.name.clone(), text));
-            }
+    let wordings = loc
+        .index
+        .defs(&loc.files)
+        .filter(|d| d.entry.kind == EntryKind::Wordings);
+    for d in wordings {
+        for a in d.attributes() {
+            let one = ast::Entry::Message(ast::Message {
+                id: ast::Identifier {
+                    name: d.id().to_string(),
+                },
+                value: Some(a.value.clone()),
+                attributes: Vec::new(),
+                comment: None,
+            });
+            let text = crate::catalog::lock::entry_text(&one).unwrap_or_default();
+            out.entry(d.id().to_string())
+                .or_default()
+                .push((a.id.name.clone(), text));
         }
     }
     out

@@ -29,8 +29,9 @@ mod page;
 mod pages;
 mod shell;
 
+use crate::catalog::lock::Lock;
 use crate::catalog::Catalogs;
-use crate::check::lock::Lock;
+use crate::locale::Locale;
 use crate::record::{Block, Label, Published, Record, Slot, Value};
 use crate::render::{Origin, Rendered};
 use std::collections::{BTreeMap, BTreeSet};
@@ -51,7 +52,7 @@ pub const SITE_JS: &str = include_str!("site.js");
 /// Learned messages not yet reviewed: by locale, their keys. `learn`
 /// writes catalogs from published pages; until a person signs a message
 /// off, it is machine-sourced.
-pub type Learned = BTreeMap<String, BTreeSet<String>>;
+pub type Learned = BTreeMap<Locale, BTreeSet<String>>;
 
 /// The cross-locale consensus of names and answers: per page (by path),
 /// which locales deviate from it and the decisions taken.
@@ -64,7 +65,7 @@ pub struct Consensus {
 #[derive(Debug, Clone, Default)]
 pub struct PageConsensus {
     /// Locales whose published page deviates from the consensus.
-    pub deviating: BTreeSet<String>,
+    pub deviating: BTreeSet<Locale>,
     pub decisions: Vec<Decision>,
 }
 
@@ -75,7 +76,7 @@ pub struct Decision {
     pub fact: String,
     pub value: String,
     /// The value each locale's published page had.
-    pub candidates: BTreeMap<String, String>,
+    pub candidates: BTreeMap<Locale, String>,
 }
 
 /// Everything the site's overview, locale and key views are made of.
@@ -85,7 +86,7 @@ pub struct ReportInput<'a> {
     /// figures are its figures.
     pub check: &'a crate::check::Report,
     /// Lock files by locale (sign-offs), for each key's state.
-    pub locks: &'a BTreeMap<String, Lock>,
+    pub locks: &'a BTreeMap<Locale, Lock>,
     /// What each page view found, in page order.
     pub pages: &'a [PageSummary],
     /// Learned, unreviewed messages, when the catalogs record them.
@@ -100,7 +101,7 @@ pub struct PageSummary {
     /// Path relative to the pages directory, with `/`.
     pub rel: String,
     /// The locale the page was published in.
-    pub published: Option<String>,
+    pub published: Option<Locale>,
     /// The app's name, when the page names it.
     pub app: Option<String>,
     /// Why the page cannot be read.
@@ -116,7 +117,7 @@ pub struct PageSummary {
 /// One page in one locale.
 #[derive(Debug, Clone, Default)]
 pub struct LocaleRender {
-    pub locale: String,
+    pub locale: Locale,
     /// Rendered: what `build` writes.
     pub written: bool,
     /// `ms.translationtype: MT`: machine-translated or fallback text.
@@ -129,17 +130,17 @@ pub struct LocaleRender {
 
 impl LocaleRender {
     /// What rendering a page in `locale` gave.
-    pub fn of(locale: &str, r: Option<&Rendered>) -> LocaleRender {
+    pub fn of(locale: &Locale, r: Option<&Rendered>) -> LocaleRender {
         match r {
             Some(r) => LocaleRender {
-                locale: locale.to_string(),
+                locale: locale.clone(),
                 written: true,
                 machine: r.machine || !r.missing.is_empty(),
                 fallbacks: r.fallbacks.len(),
                 missing: r.missing.len(),
             },
             None => LocaleRender {
-                locale: locale.to_string(),
+                locale: locale.clone(),
                 ..LocaleRender::default()
             },
         }
@@ -251,16 +252,16 @@ pub fn origin_counts(r: &Rendered) -> [usize; Origin::ALL.len()] {
 /// leave out of their highlights and the site's script fills in. A
 /// message's text is so written once per locale, not once per page that
 /// shows it. The texts are JSON strings, set as text by the script.
-pub fn labels_js(cats: &Catalogs, locale: &str) -> String {
+pub fn labels_js(cats: &Catalogs, locale: &Locale) -> String {
     let mut texts: BTreeMap<&str, String> = BTreeMap::new();
     if let Some(loc) = cats.locale(locale) {
-        for key in loc.messages.keys() {
+        for key in loc.definitions().into_keys() {
             if let Some(t) = cats.fixed_text(locale, key, None) {
                 texts.insert(key, crate::render::sentinel::strip(t).into_owned());
             }
         }
     }
-    let name = serde_json::to_string(locale).unwrap_or_default();
+    let name = serde_json::to_string(locale.as_str()).unwrap_or_default();
     let json = serde_json::to_string(&texts).unwrap_or_else(|_| "{}".to_string());
     format!("(window.attestLabels = window.attestLabels || {{}})[{name}] = {json};\n")
 }
@@ -291,7 +292,7 @@ pub fn root_of(file: &str) -> String {
 /// Where each key is used: per key, per wording name, the pages (by index
 /// into the summaries) whose published page worded it so, and the locale
 /// the page was published in.
-pub(crate) type Uses = BTreeMap<String, BTreeMap<(String, String), Vec<usize>>>;
+pub(crate) type Uses = BTreeMap<String, BTreeMap<(Locale, String), Vec<usize>>>;
 
 /// The uses of every key over the pages: key → (published locale,
 /// wording) → pages.

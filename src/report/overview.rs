@@ -9,6 +9,7 @@ use super::shell::{document, num, unknown, Kind, Labels};
 use super::{locale_file, ReportInput};
 use crate::check::{Code, Completeness};
 use crate::diag::Severity;
+use crate::locale::Locale;
 use maud::{html, Markup};
 
 /// Why the learned column is empty.
@@ -19,7 +20,7 @@ pub(crate) const NO_CONSENSUS: &str = "No consensus: names and answers have not 
 /// The overview's figures for one locale.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LocaleFigures {
-    pub locale: String,
+    pub locale: Locale,
     pub reference: bool,
     /// The completeness `check` reports (none for the reference).
     pub completeness: Option<Completeness>,
@@ -45,6 +46,7 @@ pub fn figures(input: &ReportInput) -> Vec<LocaleFigures> {
     let mut locales = input.cats.locale_names();
     locales.sort();
     locales.sort_by_key(|l| l != reference);
+    let reference = reference.clone();
     locales
         .into_iter()
         .map(|l| {
@@ -67,7 +69,7 @@ pub fn figures(input: &ReportInput) -> Vec<LocaleFigures> {
                 .check
                 .findings
                 .iter()
-                .filter(|f| f.code == Code::FreeText && f.locale.as_deref() == Some(&l))
+                .filter(|f| f.code == Code::FreeText && f.locale.as_ref() == Some(&l))
                 .count();
             let mut free_texts = 0;
             let mut pages_written = 0;
@@ -86,7 +88,7 @@ pub fn figures(input: &ReportInput) -> Vec<LocaleFigures> {
                     .count()
             });
             LocaleFigures {
-                reference: l == *reference,
+                reference: l == reference,
                 locale: l,
                 completeness,
                 learned,
@@ -103,7 +105,7 @@ pub fn figures(input: &ReportInput) -> Vec<LocaleFigures> {
 /// The overview document.
 pub fn overview(input: &ReportInput) -> String {
     let figs = figures(input);
-    let locales: Vec<String> = figs.iter().map(|f| f.locale.clone()).collect();
+    let locales: Vec<Locale> = figs.iter().map(|f| f.locale.clone()).collect();
     let check = input.check;
     let pages = input.pages.len();
     let unreadable = input.pages.iter().filter(|p| p.error.is_some()).count();
@@ -210,7 +212,7 @@ fn legend(items: &[(&str, &str)]) -> Markup {
 fn locale_cell(f: &LocaleFigures) -> Markup {
     html! {
         th scope="row" data-col="locale" data-v=(f.locale) {
-            a href=(locale_file(&f.locale)) { (f.locale) }
+            a href=(locale_file(f.locale.as_str())) { (f.locale) }
             @if f.reference { " " span.tag { "reference" } }
         }
     }

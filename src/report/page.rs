@@ -14,6 +14,7 @@ use super::markdown::{origin_class, page_html, Marking};
 use super::shell::{document, raw, Kind, Labels};
 use super::{origin_counts, root_of, PageConsensus};
 use crate::catalog::Catalogs;
+use crate::locale::Locale;
 use crate::record::{Record, SourceFormat};
 use crate::render::{Origin, Rendered};
 use maud::{html, Markup, PreEscaped};
@@ -28,14 +29,14 @@ pub struct PageView<'a> {
     /// Why the page cannot be read.
     pub error: Option<&'a str>,
     /// The reference locale.
-    pub reference: &'a str,
+    pub reference: &'a Locale,
     /// Every catalog locale, sorted (for the navigation).
-    pub locales: &'a [String],
+    pub locales: &'a [Locale],
     /// The page as published, marked, or why it cannot be rendered so.
     pub published: Option<Result<Rendered, String>>,
     /// The page in each catalog locale, marked, or why it cannot be
     /// rendered there; the reference among them.
-    pub rendered: Vec<(String, Result<Rendered, String>)>,
+    pub rendered: Vec<(Locale, Result<Rendered, String>)>,
     /// The consensus decisions about this page, if any.
     pub consensus: Option<&'a PageConsensus>,
     /// The catalogs, whose messages with no variable the site's label
@@ -71,7 +72,7 @@ pub fn page_view(v: &PageView) -> String {
     let file = super::page_file(v.rel);
     let root = root_of(&file);
     let record = v.record;
-    let published_locale = record.map(|r| r.locale.as_str());
+    let published_locale = record.map(|r| &r.locale);
     let yaml = record.is_some_and(|r| r.format == Some(SourceFormat::Yaml));
     let name = |k: &str| record.and_then(|r| r.names.get(k)).map(String::as_str);
     // The column shown first beside the reference: the published page's
@@ -83,26 +84,34 @@ pub fn page_view(v: &PageView) -> String {
         _ => v
             .rendered
             .iter()
-            .map(|(l, _)| l.clone())
-            .find(|l| l != v.reference)
+            .map(|(l, _)| l)
+            .find(|l| *l != v.reference)
+            .map(Locale::to_string)
             .unwrap_or_default(),
     };
     let reference = v.rendered.iter().find(|(l, _)| l == v.reference);
-    let others: Vec<(String, String, &Result<Rendered, String>)> = v
+    let others: Vec<Col> = v
         .published
         .iter()
-        .map(|p| {
-            (
-                "published".to_string(),
-                format!("As published ({})", published_locale.unwrap_or("?")),
-                p,
-            )
+        .map(|p| Col {
+            id: "published".to_string(),
+            label: format!(
+                "As published ({})",
+                published_locale.map_or("?", Locale::as_str)
+            ),
+            locale: published_locale,
+            rendered: p,
         })
         .chain(
             v.rendered
                 .iter()
                 .filter(|(l, _)| l != v.reference)
-                .map(|(l, r)| (l.clone(), l.clone(), r)),
+                .map(|(l, r)| Col {
+                    id: l.to_string(),
+                    label: l.to_string(),
+                    locale: Some(l),
+                    rendered: r,
+                }),
         )
         .collect();
     // Every key of the page once: highlights carry its index.
@@ -146,8 +155,8 @@ pub fn page_view(v: &PageView) -> String {
             }
             div.switch role="group" aria-label="Locale beside the reference" {
                 span { "Beside " (v.reference) ": " }
-                @for (id, label, _) in &others {
-                    button type="button" data-show=(id) aria-pressed=(if *id == first { "true" } else { "false" }) { (label) }
+                @for c in &others {
+                    button type="button" data-show=(c.id) aria-pressed=(if c.id == first { "true" } else { "false" }) { (c.label) }
                 }
             }
             @if v.labels.is_some() {
@@ -155,11 +164,15 @@ pub fn page_view(v: &PageView) -> String {
             }
             div.sbs data-reference=(v.reference) {
                 @if let Some((l, r)) = reference {
-                    (cols.column("reference", &format!("{l} (reference)"), l, r, true))
+                    (cols.column(&Col {
+                        id: "reference".to_string(),
+                        label: format!("{l} (reference)"),
+                        locale: Some(l),
+                        rendered: r,
+                    }, true))
                 }
-                @for (id, label, r) in &others {
-                    @let lang = if id == "published" { published_locale.unwrap_or("") } else { id.as_str() };
-                    (cols.column(id, label, lang, r, *id == first))
+                @for c in &others {
+                    (cols.column(c, c.id == first))
                 }
             }
             div #mark-info.mark-info aria-live="polite" hidden {}
@@ -189,25 +202,28 @@ struct Columns<'a> {
     keys: &'a BTreeMap<&'a str, usize>,
     yaml: bool,
     labels: Option<&'a Catalogs>,
-    reference: &'a str,
+    reference: &'a Locale,
+}
+
+/// One column of a page view: its id (`reference`, `published`, a
+/// locale), its heading, the locale its texts are in, the rendering.
+struct Col<'a> {
+    id: String,
+    label: String,
+    locale: Option<&'a Locale>,
+    rendered: &'a Result<Rendered, String>,
 }
 
 impl Columns<'_> {
-    fn column(
-        &self,
-        id: &str,
-        label: &str,
-        lang: &str,
-        r: &Result<Rendered, String>,
-        first: bool,
-    ) -> Markup {
+    fn column(&self, c: &Col, first: bool) -> Markup {
+        let lang = c.locale.map_or("", Locale::as_str);
         html! {
-            section.col data-col=(id) data-first[first] lang=(lang) aria-label=(label) {
-                h2 { (label) }
-                @match r {
+            section.col data-col=(c.id) data-first[first] lang=(lang) aria-label=(c.label) {
+                h2 { (c.label) }
+                @match c.rendered {
                     Ok(r) => {
                         (counts(r))
-                        div.page { (raw(&self.page(r, id, lang))) }
+                        div.page { (raw(&self.page(r, &c.id, c.locale))) }
                     }
                     Err(e) => p.error { "Cannot be rendered: " (e) },
                 }
@@ -215,8 +231,8 @@ impl Columns<'_> {
         }
     }
 
-    /// The page of column `id`, in `lang`.
-    fn page(&self, r: &Rendered, id: &str, lang: &str) -> String {
+    /// The page of column `id`, in `locale`.
+    fn page(&self, r: &Rendered, id: &str, locale: Option<&Locale>) -> String {
         let keys: Vec<Option<usize>> = r
             .marks
             .iter()
@@ -232,7 +248,7 @@ impl Columns<'_> {
                 .iter()
                 .map(|m| {
                     let locale = match m.origin {
-                        Origin::Canonical => lang,
+                        Origin::Canonical => locale?,
                         Origin::Reference => self.reference,
                         _ => return None,
                     };
@@ -267,7 +283,7 @@ fn counts(r: &Rendered) -> Markup {
 }
 
 fn consensus(c: &PageConsensus) -> Markup {
-    let mut locales: Vec<&String> = c
+    let mut locales: Vec<&Locale> = c
         .decisions
         .iter()
         .flat_map(|d| d.candidates.keys())
@@ -278,7 +294,7 @@ fn consensus(c: &PageConsensus) -> Markup {
         section.consensus aria-labelledby="consensus-h" {
             h2 #consensus-h { "Consensus" }
             @if !c.deviating.is_empty() {
-                p { "Deviating: " (c.deviating.iter().cloned().collect::<Vec<_>>().join(", ")) }
+                p { "Deviating: " (c.deviating.iter().map(Locale::as_str).collect::<Vec<_>>().join(", ")) }
             }
             table {
                 thead { tr {

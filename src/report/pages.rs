@@ -6,6 +6,7 @@
 use super::overview::NO_CONSENSUS;
 use super::shell::{document, search, Kind, Labels};
 use super::{page_file, ReportInput};
+use crate::locale::Locale;
 use maud::html;
 
 /// The page list.
@@ -50,10 +51,11 @@ pub fn pages_view(input: &ReportInput) -> String {
                         tr data-s=(state) {
                             th scope="row" data-v=(p.rel) { a href=(page_file(&p.rel)) { (p.rel) } }
                             td data-v=(p.app.as_deref().unwrap_or("")) { (p.app.as_deref().unwrap_or("")) }
-                            td data-v=(p.published.as_deref().unwrap_or("")) {
+                            @let published = p.published.as_ref().map_or("", |l| l.as_str());
+                            td data-v=(published) {
                                 @match &p.error {
                                     Some(e) => span.error title=(e) { "cannot be read" },
-                                    None => (p.published.as_deref().unwrap_or("")),
+                                    None => (published),
                                 }
                             }
                             td.num data-v=(p.unrecognized) { (p.unrecognized) }
@@ -71,7 +73,7 @@ pub fn pages_view(input: &ReportInput) -> String {
                             }
                             @match input.consensus {
                                 Some(c) => td {
-                                    (c.pages.get(&p.rel).map(|d| d.deviating.iter().cloned().collect::<Vec<_>>().join(", ")).unwrap_or_default())
+                                    (c.pages.get(&p.rel).map(|d| d.deviating.iter().map(Locale::as_str).collect::<Vec<_>>().join(", ")).unwrap_or_default())
                                 },
                                 None => td.unknown title=(NO_CONSENSUS) { "—" },
                             }

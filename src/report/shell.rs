@@ -3,6 +3,7 @@
 //! Content-Security-Policy that allows no inline script, no inline style
 //! and nothing from elsewhere, and the navigation.
 
+use crate::locale::Locale;
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 /// Scripts and styles only from the site's own files; nothing loaded from
@@ -53,7 +54,7 @@ pub(crate) fn document(
     title: &str,
     kind: Kind,
     root: &str,
-    locales: &[String],
+    locales: &[Locale],
     labels: Labels,
     content: Markup,
 ) -> String {
@@ -68,7 +69,7 @@ pub(crate) fn document(
                 link rel="stylesheet" href={ (root) "site.css" };
                 @if labels == Labels::Files {
                     @for l in locales {
-                        script src={ (root) (labels_file(l)) } defer {}
+                        script src={ (root) (labels_file(l.as_str())) } defer {}
                     }
                 }
                 script src={ (root) "site.js" } defer {}
