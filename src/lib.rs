@@ -41,6 +41,7 @@ pub mod catalog;
 pub mod check;
 pub mod commands;
 pub mod compare;
+pub mod consensus;
 pub mod diag;
 pub mod diff;
 pub mod exit;
