@@ -293,6 +293,21 @@ fn guid_tokens(v: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The values that have the shape of a GUID where some do and others
+/// have a GUID with a digit too many or too few; all of them otherwise.
+pub(crate) fn well_shaped<'a>(values: &[&'a str]) -> Vec<&'a str> {
+    let ok: Vec<&str> = values
+        .iter()
+        .copied()
+        .filter(|v| guids_well_formed(v))
+        .collect();
+    if ok.len() < values.len() && !ok.is_empty() && values.iter().any(|v| has_guid(v)) {
+        ok
+    } else {
+        values.to_vec()
+    }
+}
+
 fn has_guid(v: &str) -> bool {
     !guid_tokens(v).is_empty()
 }
@@ -329,6 +344,17 @@ fn decide_identifier(
     rules: &Rules,
     spread: &BTreeMap<&str, usize>,
 ) -> Decision {
+    let values: Vec<&str> = groups.keys().copied().collect();
+    if let [one] = well_shaped(&values).as_slice() {
+        return decision(
+            key,
+            FactKind::Identifier,
+            groups,
+            Some(one),
+            Reason::Shape,
+            None,
+        );
+    }
     let class = |v: &str| -> usize { usize::from(rules.identifiers.contains(v) || graph_shape(v)) };
     let mut ranked: Vec<((usize, usize, usize), &str)> = groups
         .iter()

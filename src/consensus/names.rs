@@ -122,8 +122,11 @@ pub(crate) fn decide_page_names(
         notes: Vec::new(),
     };
     pc.anchor = decide_anchor(&mut pc, copies);
+    // The names the primary copy shows (the copy that reads best: a copy
+    // no catalog reads well shows its H1 as the app's name, whatever the
+    // page is), and the names rows of other pages give it.
     let mut vars: BTreeSet<&str> = BTreeSet::new();
-    for c in copies {
+    for c in copies.iter().filter(|c| c.locale == pc.primary) {
         vars.extend(c.names.keys().map(String::as_str));
     }
     for (_, var) in incoming.into_iter().flatten() {
@@ -717,17 +720,20 @@ fn decide_publisher(page: &str, shown: &[Shown<'_>]) -> Outcome {
         let parts: Vec<&str> = stem.split('-').collect();
         squashed.len() >= 4 && (1..parts.len()).any(|j| parts[..j].concat() == squashed)
     };
+    // An H1 shows the publisher inside an older wording, as titles do: it
+    // supports a form, it does not propose one.
+    let carrier = |s: Source| matches!(s, Source::Title | Source::H1);
     let mut found: BTreeMap<String, Vec<(Source, &str)>> = BTreeMap::new();
-    for s in shown.iter().filter(|s| s.source != Source::Title) {
+    for s in shown.iter().filter(|s| !carrier(s.source)) {
         found
             .entry(s.text.trim().replace("\\|", "|"))
             .or_default()
             .push((s.source, s.locale));
     }
-    for s in shown.iter().filter(|s| s.source == Source::Title) {
+    for s in shown.iter().filter(|s| carrier(s.source)) {
         for (f, ev) in found.iter_mut() {
             if s.text.contains(f.as_str()) {
-                ev.push((s.source, s.locale));
+                ev.push((Source::Title, s.locale));
             }
         }
     }
@@ -795,6 +801,16 @@ fn plurality(shown: &[Shown<'_>]) -> Outcome {
     let mut by: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for s in shown {
         by.entry(s.text).or_default().insert(s.locale);
+    }
+    let forms: Vec<&str> = by.keys().copied().collect();
+    let shaped = super::answers::well_shaped(&forms);
+    if let ([one], true) = (shaped.as_slice(), forms.len() > 1) {
+        return Outcome {
+            value: Some(one.to_string()),
+            status: Status::Decided,
+            reason: Reason::Shape,
+            detail: None,
+        };
     }
     let mut ranked: Vec<(&str, usize)> = by.iter().map(|(f, l)| (*f, l.len())).collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));

@@ -11,6 +11,7 @@
 
 mod build;
 mod compare;
+pub mod consensus;
 mod extract;
 mod pages;
 mod parallel;
