@@ -144,7 +144,12 @@ fn n_way(
                     .iter()
                     .map(|k| format!("{} {}", kinds.get(k).map_or(0, BTreeSet::len), k.as_str()))
                     .collect();
-                writeln!(out, "{l}: {} pages deviate ({})", pages.len(), by.join(", "))?;
+                writeln!(
+                    out,
+                    "{l}: {} pages deviate ({})",
+                    pages.len(),
+                    by.join(", ")
+                )?;
             }
             writeln!(out, "{compared} pages compared, {agree} agree")?;
         }
@@ -156,7 +161,10 @@ fn n_way(
                     let mut m = serde_json::Map::new();
                     m.insert("pages".into(), pages.len().into());
                     for k in Kind::ALL {
-                        m.insert(k.as_str().into(), kinds.get(&k).map_or(0, BTreeSet::len).into());
+                        m.insert(
+                            k.as_str().into(),
+                            kinds.get(&k).map_or(0, BTreeSet::len).into(),
+                        );
                     }
                     (*l, serde_json::Value::Object(m))
                 })
@@ -173,11 +181,17 @@ fn n_way(
             writeln!(out, "{text}")?;
         }
     }
-    Ok(if gathered.diagnostics.iter().any(|d| d.severity == crate::diag::Severity::Error) {
-        Exit::Error
-    } else {
-        Exit::findings_if(agree < compared)
-    })
+    Ok(
+        if gathered
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == crate::diag::Severity::Error)
+        {
+            Exit::Error
+        } else {
+            Exit::findings_if(agree < compared)
+        },
+    )
 }
 
 /// `page: locale: kind fact: shown (consensus: value)`.

@@ -205,8 +205,8 @@ pub fn consensus_diagnostics(
     let mut out = Vec::new();
     for f in &c.pin_findings {
         let severity = match f.problem {
-            PinProblem::Unused => Severity::Warning,
-            PinProblem::NoPage | PinProblem::NoFact => Severity::Error,
+            PinProblem::Unused | PinProblem::NoPage => Severity::Warning,
+            PinProblem::NoFact => Severity::Error,
         };
         out.push(Diagnostic::new(
             severity,
