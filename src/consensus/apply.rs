@@ -157,18 +157,30 @@ pub fn consensus_record(
             }
         }
     });
-    // The own copy's publication fields (dates, hand-off ids).
+    // The own copy's publication fields (dates, hand-off ids): fields
+    // named once on both sides, of pages (a YAML file of labels has lines,
+    // not fields).
     if let Some(o) = &own {
-        if !own_is_primary {
+        if !own_is_primary && primary.format.is_none() && o.format.is_none() {
+            let once = |r: &Record, name: &str| {
+                r.front_matter.iter().filter(|f| f.name == name).count() == 1
+            };
+            let names: Vec<String> = primary
+                .front_matter
+                .iter()
+                .filter(|f| f.label.is_none() && f.line.is_none())
+                .map(|f| f.name.clone())
+                .filter(|n| once(&primary, n) && once(o, n))
+                .collect();
             for f in primary
                 .front_matter
                 .iter_mut()
-                .filter(|f| f.label.is_none())
+                .filter(|f| names.contains(&f.name))
             {
                 if let Some(mine) = o
                     .front_matter
                     .iter()
-                    .find(|m| m.name == f.name && m.label.is_none())
+                    .find(|m| m.name == f.name && m.label.is_none() && m.line.is_none())
                 {
                     f.value = mine.value.clone();
                     f.layout = mine.layout.clone();

@@ -318,3 +318,22 @@ fn input_notes(corpus: &Corpus) -> Vec<Note> {
     }
     notes
 }
+
+/// The keys a name agrees with under an anchor: the anchor itself and the
+/// anchor without the words of an older English H1 wording (the H1 read
+/// as `h1_key`, or the template's `consensus.anchors`), by depth. A name
+/// agrees with the anchor when its [`slug::anchor_slug`] is one of them.
+pub fn anchor_keys(
+    anchor: &str,
+    h1_key: Option<&str>,
+    publishers: &[&str],
+    rules: &Rules,
+) -> BTreeMap<String, usize> {
+    let mut templates: BTreeSet<rules::AnchorTemplate> =
+        rules.extra_templates.iter().cloned().collect();
+    if let Some(k) = h1_key {
+        templates.extend(rules.h1_templates.get(k).into_iter().flatten().cloned());
+    }
+    let templates: Vec<rules::AnchorTemplate> = templates.into_iter().collect();
+    names::cores(anchor, &templates, publishers)
+}
