@@ -17,6 +17,10 @@
 //! - [`diff`]: what a translator has to look at (side by side, stale,
 //!   since a revision, page answers), XLIFF export and import;
 //! - [`compare`]: the locale-neutral facts of two records of one page;
+//! - [`consensus`]: one value per locale-neutral fact of a page, decided
+//!   from every locale's copy (names by their anchors and file names,
+//!   answers by shape, date and majority), and the record each output
+//!   locale is rendered from;
 //! - [`ops`]: the operations over directories (`extract`, `render`,
 //!   `build`, `verify`, coverage, `compare`), pages in parallel and results
 //!   in page order, with the file system at the edge ([`fsio`]) and the

@@ -485,7 +485,16 @@ fn decide_app(
     for (source, locale, forms) in &cut {
         for f in forms {
             if keys.contains_key(&loose_slug(f)) {
-                pool.entry(f.clone()).or_default().push((*source, *locale));
+                // The anchor was made from hyphens: the dashes are machine
+                // translation's.
+                let f: String = f
+                    .chars()
+                    .map(|c| match c {
+                        '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+                        c => c,
+                    })
+                    .collect();
+                pool.entry(f).or_default().push((*source, *locale));
             }
         }
     }
