@@ -106,11 +106,7 @@ fn agrees(record: &Record, rules: &Rules) -> Option<bool> {
 }
 
 fn permille(n: usize, of: usize) -> usize {
-    if of == 0 {
-        1000
-    } else {
-        n * 1000 / of
-    }
+    (n * 1000).checked_div(of).unwrap_or(1000)
 }
 
 fn pct(n: usize, of: usize) -> String {

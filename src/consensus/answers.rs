@@ -314,11 +314,9 @@ fn has_guid(v: &str) -> bool {
 
 /// Whether every GUID-like run is 8-4-4-4-12 hex digits.
 fn guids_well_formed(v: &str) -> bool {
-    guid_tokens(v).iter().all(|t| {
-        t.split('-')
-            .map(str::len)
-            .eq([8usize, 4, 4, 4, 12].into_iter())
-    })
+    guid_tokens(v)
+        .iter()
+        .all(|t| t.split('-').map(str::len).eq([8usize, 4, 4, 4, 12]))
 }
 
 /// Whether the page can say anything of an id answer: it is an id, and

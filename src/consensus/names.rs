@@ -15,6 +15,12 @@ use super::slug::{anchor_slug, file_slug, loose_slug};
 use super::{Candidate, Decision, Note, PageConsensus, Reason, Status};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Forms found, with the depth of the key they agree with and where.
+type Found<'a> = BTreeMap<String, (usize, Vec<(Source, &'a str)>)>;
+
+/// Rows by key: the decided name, and the values shown with their locales.
+type RowsByKey<'a> = BTreeMap<&'a str, (Option<&'a str>, BTreeMap<&'a str, Vec<String>>)>;
+
 /// Longest candidate, in words, cut from a text.
 const MAX_WORDS: usize = 14;
 
@@ -448,7 +454,7 @@ fn decide_app(
         .map(|s| (s.source, s.locale, spans(s.text)))
         .collect();
     // Stages 1 and 2: a form whose slug is the anchor or a core of it.
-    let mut found: BTreeMap<String, (usize, Vec<(Source, &str)>)> = BTreeMap::new();
+    let mut found: Found = BTreeMap::new();
     for (source, locale, forms) in &cut {
         for f in forms {
             if let Some(depth) = keys.get(&anchor_slug(f)) {
@@ -849,7 +855,7 @@ pub(crate) fn decide_links(
     links: &Links<'_>,
     decided: &BTreeMap<String, BTreeMap<String, String>>,
 ) {
-    let mut by_key: BTreeMap<&str, (Option<&str>, BTreeMap<&str, Vec<String>>)> = BTreeMap::new();
+    let mut by_key: RowsByKey = BTreeMap::new();
     let mut order: Vec<&str> = Vec::new();
     for c in copies {
         for l in &c.links {

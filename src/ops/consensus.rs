@@ -28,7 +28,7 @@ pub const PINS_FILE: &str = "consensus.yml";
 /// take product folders such as `teams` or `word` for locales.)
 pub fn is_locale_name(name: &str) -> bool {
     name.parse::<LanguageIdentifier>()
-        .is_ok_and(|l| l.region.is_some() && l.to_string() == name)
+        .is_ok_and(|l| l.region.is_some() && l.to_string().as_str() == name)
 }
 
 /// The locale folders of `dir`, sorted by name, when every folder in it
