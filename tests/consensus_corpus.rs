@@ -19,7 +19,9 @@ use attest_l10n::consensus::deviations::{deviations, Kind};
 use attest_l10n::consensus::slug::anchor_slug;
 use attest_l10n::consensus::{anchor_keys, decide, Consensus, Pins, Rules, Source, Status};
 use attest_l10n::fsio::walk;
-use attest_l10n::ops::consensus::{build_consensus, gather_locales, locale_folders, Gathered};
+use attest_l10n::ops::consensus::{
+    build_consensus, gather_locales, locale_folders, read_name_rules, Gathered,
+};
 use attest_l10n::ops::{BuildConfig, Run};
 use attest_l10n::read::read_page;
 use attest_l10n::record::{Block, Record};
@@ -60,7 +62,8 @@ fn cats() -> &'static Catalogs {
 fn gathered(dir: &Path) -> &'static (Gathered, Rules) {
     static G: OnceLock<(Gathered, Rules)> = OnceLock::new();
     G.get_or_init(|| {
-        let rules = Rules::from_catalogs(cats());
+        let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let rules = Rules::new(cats(), &read_name_rules(&locales).expect("names.yml reads"));
         let folders = locale_folders(dir).expect("locale folders");
         let g =
             gather_locales(&folders, cats(), &rules, &Run::default(), None).expect("corpus reads");

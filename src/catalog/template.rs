@@ -63,33 +63,6 @@ pub struct Template {
     /// outside every zone): two zones may word two questions alike.
     #[serde(default)]
     pub zones: BTreeMap<String, String>,
-    /// What deciding names and answers across locales needs to know of the
-    /// template (see docs/CONSENSUS.md).
-    #[serde(default)]
-    pub consensus: ConsensusRules,
-}
-
-/// The template's part in consensus over locales: data about names, never
-/// wording in Rust code.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ConsensusRules {
-    /// The page name (variable: `app`, `publisher`) that the answer of a
-    /// question, or the cells of a column, show. For a link column, the
-    /// link text is the name of the page the link leads to.
-    #[serde(default)]
-    pub names: BTreeMap<String, String>,
-    /// English H1 wordings of older pages, with `{ $app }` and
-    /// `{ $publisher }`, that anchors were made from besides the en-US
-    /// `page-title` message and its variants (which are read from the
-    /// catalogs): removing their words from an anchor gives the app's.
-    #[serde(default)]
-    pub anchors: Vec<String>,
-    /// Identifiers that machine translation translated (lower-case scopes
-    /// of the Graph permission tables): a form that differs from one of
-    /// them only by letter case and one letter is that identifier.
-    #[serde(default)]
-    pub identifiers: Vec<String>,
 }
 
 impl Template {

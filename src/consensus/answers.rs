@@ -9,7 +9,7 @@
 //! Two values that tie on all of this are left unsettled.
 //!
 //! Identifiers (Graph permission names): the value that is, or has the
-//! shape of, an identifier wins (`User.Read.All`, or one the template
+//! shape of, an identifier wins (`User.Read.All`, or one `locales/names.yml`
 //! lists); then the one shown in the most locales anywhere in the input;
 //! then the most locales of this row. Forms a known identifier differs
 //! from by one letter and its case (`profil`, `Profil`) are that
@@ -398,7 +398,7 @@ fn decide_identifier(
             id: only.to_string(),
         });
         d.detail = Some(format!(
-            "`{only}` is listed in the template; the copies translated it"
+            "`{only}` is listed in locales/names.yml; the copies translated it"
         ));
         return d;
     }

@@ -37,7 +37,7 @@ pub mod slug;
 
 pub use evidence::{gather, Copy, FactKind, Source, Stamp};
 pub use pins::{Pin, Pins};
-pub use rules::Rules;
+pub use rules::{NameRules, Rules};
 
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -95,7 +95,7 @@ pub enum Reason {
     /// The page shows it again elsewhere (the id in its AppSource link).
     SelfConsistent,
     /// It is, or differs only by one letter and its case from, an
-    /// identifier the template lists.
+    /// identifier `locales/names.yml` lists.
     KnownIdentifier,
     /// A person fixed it.
     Pin,
@@ -321,7 +321,7 @@ fn input_notes(corpus: &Corpus) -> Vec<Note> {
 
 /// The keys a name agrees with under an anchor: the anchor itself and the
 /// anchor without the words of an older English H1 wording (the H1 read
-/// as `h1_key`, or the template's `consensus.anchors`), by depth. A name
+/// as `h1_key`, or the `anchors` of `locales/names.yml`), by depth. A name
 /// agrees with the anchor when its [`slug::anchor_slug`] is one of them.
 pub fn anchor_keys(
     anchor: &str,

@@ -1,7 +1,7 @@
-//! What deciding takes from the catalogs and the template, computed once:
+//! What deciding takes from the catalogs and `locales/names.yml`, computed once:
 //! the English H1 wordings that anchors of older pages carry (the en-US
-//! messages and variants of the keys an H1 was read as, and the template's
-//! `consensus.anchors`), which page names each label shows, which
+//! messages and variants of the keys an H1 was read as, and the
+//! `anchors` of `locales/names.yml`), which page names each label shows, which
 //! question or column shows which name, and the identifiers machine
 //! translation translated. No wording lives here: all of it is read.
 
@@ -51,12 +51,43 @@ impl AnchorTemplate {
     }
 }
 
-/// Everything deciding reads from the catalogs and the template.
+/// What `locales/names.yml` says: data about names that the catalogs do
+/// not hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameRules {
+    /// The page name (variable: `app`, `publisher`) that the answer of a
+    /// question, or the cells of a column, show. For a link column, the
+    /// link text is the name of the page the link leads to.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+    /// English H1 wordings of older pages, with `{ $app }` and
+    /// `{ $publisher }`, that anchors were made from besides the en-US
+    /// messages and variants of the key the H1 is read as.
+    #[serde(default)]
+    pub anchors: Vec<String>,
+    /// Identifiers that machine translation translated (lower-case scopes
+    /// of the Graph permission tables).
+    #[serde(default)]
+    pub identifiers: Vec<String>,
+}
+
+impl NameRules {
+    /// Read the text of `locales/names.yml`.
+    pub fn parse(src: &str) -> Result<NameRules, String> {
+        if src.trim().is_empty() {
+            return Ok(NameRules::default());
+        }
+        crate::yaml::from_str(src).map_err(|e| e.with_position())
+    }
+}
+
+/// Everything deciding reads from the catalogs and `locales/names.yml`.
 #[derive(Debug, Clone, Default)]
 pub struct Rules {
     /// English H1 wordings by the key a heading is read as.
     pub(crate) h1_templates: BTreeMap<String, Vec<AnchorTemplate>>,
-    /// The template's own anchor wordings (`consensus.anchors`).
+    /// The anchor wordings of `names.yml`.
     pub(crate) extra_templates: Vec<AnchorTemplate>,
     /// The names each message shows, by key (the reference locale's).
     pub(crate) uses: BTreeMap<String, Vec<&'static str>>,
@@ -67,17 +98,11 @@ pub struct Rules {
 }
 
 impl Rules {
-    /// The rules the catalogs and their template give.
-    pub fn from_catalogs(cats: &Catalogs) -> Rules {
+    /// The rules the catalogs and `names.yml` give.
+    pub fn new(cats: &Catalogs, data: &NameRules) -> Rules {
         let mut rules = Rules {
-            names: cats.template.consensus.names.clone(),
-            identifiers: cats
-                .template
-                .consensus
-                .identifiers
-                .iter()
-                .cloned()
-                .collect(),
+            names: data.names.clone(),
+            identifiers: data.identifiers.iter().cloned().collect(),
             ..Rules::default()
         };
         let marks: BTreeMap<String, String> = [
@@ -120,7 +145,7 @@ impl Rules {
             templates.dedup();
             rules.h1_templates.insert(key.clone(), templates);
         }
-        for wording in &cats.template.consensus.anchors {
+        for wording in &data.anchors {
             let text = wording
                 .replace("{ $app }", &MARK_APP.to_string())
                 .replace("{ $publisher }", &MARK_PUBLISHER.to_string());

@@ -10,7 +10,7 @@ use super::{
 use crate::catalog::Catalogs;
 use crate::consensus::apply::consensus_record;
 use crate::consensus::pins::{PinProblem, Pins};
-use crate::consensus::{decide, gather, Consensus, Corpus, Rules, Status};
+use crate::consensus::{decide, gather, Consensus, Corpus, NameRules, Rules, Status};
 use crate::diag::{Diagnostic, Severity};
 use crate::fsio::{walk_checked, OutputDir, OutputLock};
 use crate::read::read_page;
@@ -22,6 +22,20 @@ use unic_langid::LanguageIdentifier;
 
 /// The file of pins, in the catalog directory.
 pub const PINS_FILE: &str = "consensus.yml";
+
+/// The file of what consensus reads of names, in the catalog directory.
+pub const NAMES_FILE: &str = "names.yml";
+
+/// The rules of `locales_dir/names.yml`; none when there is no such file.
+/// The error names the file.
+pub fn read_name_rules(locales_dir: &Path) -> Result<NameRules, String> {
+    let path = locales_dir.join(NAMES_FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(src) => NameRules::parse(&src).map_err(|e| format!("{}: {e}", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(NameRules::default()),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+    }
+}
 
 /// Whether a folder name is a locale: a language and a region
 /// (`fr-FR`), as `ms.contentlocale` writes them. (A bare language would
@@ -296,7 +310,7 @@ pub fn consensus_of(
     cats: &Catalogs,
     run: &Run,
 ) -> Result<(Consensus, Gathered, Rules, PathBuf), String> {
-    let rules = Rules::from_catalogs(cats);
+    let rules = Rules::new(cats, &read_name_rules(&cats.dir)?);
     let (pins_path, pins) = read_pins(&cats.dir)?;
     let gathered = gather_locales(folders, cats, &rules, run, root).map_err(|e| e.to_string())?;
     let consensus = decide(&gathered.corpus, &rules, &pins);
