@@ -686,7 +686,19 @@ fn guess(anchor: &str, shown: &[Shown<'_>]) -> String {
             }
         }
     }
+    // `amp` in an anchor was `&amp;` in the H1: an entity the name slots
+    // show is written as they show it.
+    let entity = |w: &str| -> bool {
+        let e = format!("&{w};");
+        shown
+            .iter()
+            .filter(|s| s.source.is_name_slot())
+            .any(|s| s.text.contains(&e))
+    };
     let word = |w: &str| -> String {
+        if entity(w) {
+            return format!("&{w};");
+        }
         match cases.get(w).and_then(|c| {
             c.iter()
                 .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
