@@ -7,7 +7,7 @@
 use super::evidence::Payload;
 use super::facts::{visit, Place};
 use super::rules::Rules;
-use super::{Consensus, FactKind, PageConsensus};
+use super::{FactKind, PageConsensus};
 use crate::record::{Block, FreeText, Record, Value};
 use std::collections::BTreeMap;
 
@@ -38,21 +38,18 @@ fn own_parts(own: &mut Record) -> Own {
 
 /// The record `build` renders for a page in an output locale: `primary`
 /// (the primary copy's record) with the decisions of `pc` written in, and
-/// `own` (the output locale's copy, when it has one) giving its free text.
+/// `own` (the output locale's copy, when it has one and is not the
+/// primary copy) giving its free text, its publication fields and its
+/// values where nothing was settled.
 pub fn consensus_record(
-    consensus: &Consensus,
     pc: &PageConsensus,
     mut primary: Record,
     own: Option<Record>,
     rules: &Rules,
 ) -> Record {
-    let _ = consensus;
-    let own_is_primary = own.as_ref().is_some_and(|o| o.locale == primary.locale)
-        && own.as_ref().is_some_and(|o| o.page == primary.page)
-        && own.as_ref() == Some(&primary);
     let mut own = own;
     let parts = match own.as_mut() {
-        Some(o) if !own_is_primary => own_parts(o),
+        Some(o) => own_parts(o),
         _ => Own::default(),
     };
     // The anchor most copies show.
@@ -161,7 +158,7 @@ pub fn consensus_record(
     // named once on both sides, of pages (a YAML file of labels has lines,
     // not fields).
     if let Some(o) = &own {
-        if !own_is_primary && primary.format.is_none() && o.format.is_none() {
+        if primary.format.is_none() && o.format.is_none() {
             let once = |r: &Record, name: &str| {
                 r.front_matter.iter().filter(|f| f.name == name).count() == 1
             };

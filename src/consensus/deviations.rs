@@ -3,7 +3,7 @@
 //! damaged (an answer the other copies of the same time contradict),
 //! unsettled (no consensus), missing (the locale does not hold the page).
 
-use super::{Consensus, FactKind, Reason, Status};
+use super::{Consensus, FactKind, Reason};
 use serde::Serialize;
 
 /// How a copy differs from the consensus.
@@ -83,9 +83,6 @@ pub fn deviations(consensus: &Consensus) -> Vec<Deviation> {
                 for l in &c.locales {
                     by_locale.push((l, &c.value));
                 }
-            }
-            if d.value.is_none() && d.status == Status::Unsettled {
-                by_locale.retain(|_| true);
             }
             by_locale.sort();
             for (l, v) in by_locale {

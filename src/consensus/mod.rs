@@ -99,6 +99,8 @@ pub enum Reason {
     KnownIdentifier,
     /// A person fixed it.
     Pin,
+    /// The name decided for the page an index or azure row links to.
+    Linked,
     /// Two values tie on every rule.
     Tie,
     /// No copy shows anything that agrees with the anchor.

@@ -914,7 +914,7 @@ pub(crate) fn decide_links(
                 Status::Unsettled
             },
             reason: if value.is_some() {
-                Reason::Anchor
+                Reason::Linked
             } else {
                 Reason::NoEvidence
             },

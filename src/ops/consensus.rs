@@ -373,16 +373,7 @@ pub fn build_consensus(
         run,
         |page| {
             let pc = &consensus.pages[by_page[page.rel.as_str()]];
-            build_one(
-                cfg,
-                cats,
-                &rules,
-                &consensus,
-                pc,
-                &gathered.files[&pc.page],
-                page,
-                &out,
-            )
+            build_one(cfg, cats, &rules, pc, &gathered.files[&pc.page], page, &out)
         },
         |_, built| {
             for (total, n) in summary.fallbacks.iter_mut().zip(&built.fallbacks) {
@@ -421,7 +412,6 @@ fn build_one(
     cfg: &BuildConfig,
     cats: &Catalogs,
     rules: &Rules,
-    consensus: &Consensus,
     pc: &crate::consensus::PageConsensus,
     files: &[(String, PathBuf)],
     page: &PageFile,
@@ -447,7 +437,8 @@ fn build_one(
     let mut outputs: Vec<(usize, String)> = Vec::with_capacity(cfg.locales.len());
     for (li, locale) in cfg.locales.iter().enumerate() {
         let own: Option<Record> = match files.iter().find(|(l, _)| l == locale) {
-            Some((l, _)) if *l == pc.primary => Some(primary.record.clone()),
+            // The primary copy is the base already.
+            Some((l, _)) if *l == pc.primary => None,
             Some((_, path)) => match read_copy(path, &pc.page, cats) {
                 Ok(r) => Some(r.record),
                 Err(d) => {
@@ -457,7 +448,7 @@ fn build_one(
             },
             None => None,
         };
-        let record = consensus_record(consensus, pc, primary.record.clone(), own, rules);
+        let record = consensus_record(pc, primary.record.clone(), own, rules);
         match render(&record, cats, locale, Mode::Canonical) {
             Ok(r) => {
                 if cfg.strict && !r.fallbacks.is_empty() {
