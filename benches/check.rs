@@ -4,8 +4,8 @@
 //! figures (`cargo bench --bench check`); CI only type-checks it (clippy
 //! `--all-targets`).
 
-use attest_l10n::check::catalog::sign_off;
-use attest_l10n::check::lock::{Lock, LOCK_FILE};
+use attest_l10n::catalog::lock::{Lock, LOCK_FILE};
+use attest_l10n::check::sign_off::sign_off;
 use attest_l10n::check::{gather, load};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -31,7 +31,7 @@ fn ms(d: Duration) -> String {
 /// Load and check one directory of catalogs (and pages, generated pages).
 fn check_dir(dir: &Path) -> usize {
     let locales = dir.join("locales");
-    let Ok((cats, diags)) = load(&locales, "en-US") else {
+    let Ok((cats, diags)) = load(&locales, &"en-US".parse().unwrap()) else {
         return 0;
     };
     let pages = [dir.join("pages"), dir.join("source-pages")]
@@ -117,12 +117,13 @@ fn synthetic(root: &Path) {
             std::fs::write(dir.join(format!("variants/labels-{f}.ftl")), variants).unwrap();
         }
     }
-    let (cats, _) = load(&root.join("locales"), "en-US").unwrap();
+    let (cats, _) = load(&root.join("locales"), &"en-US".parse().unwrap()).unwrap();
     for l in ["fr-FR", "de-DE"] {
-        let (lock, _) = sign_off(&cats, l, &[], false, &Lock::default()).unwrap();
+        let locale = l.parse().unwrap();
+        let (lock, _) = sign_off(&cats, &locale, &[], false, &Lock::default()).unwrap();
         std::fs::write(
             root.join("locales").join(l).join(LOCK_FILE),
-            lock.serialize(l, "en-US"),
+            lock.serialize(&locale, &cats.reference),
         )
         .unwrap();
     }
@@ -156,12 +157,12 @@ fn main() {
     let locales = tmp.path().join("locales");
     let (load_median, load_best) = time(runs, || {
         black_box(
-            load(&locales, "en-US")
+            load(&locales, &"en-US".parse().unwrap())
                 .map(|c| c.0.locales.len())
                 .unwrap_or(0),
         );
     });
-    let (cats, diags) = load(&locales, "en-US").unwrap();
+    let (cats, diags) = load(&locales, &"en-US".parse().unwrap()).unwrap();
     let names = cats.locale_names();
     let mut codes: std::collections::BTreeMap<&str, usize> = Default::default();
     let (check_median, check_best) = time(runs, || {

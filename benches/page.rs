@@ -15,7 +15,7 @@ use std::path::Path;
 const PAGE: &str = "saas/talkdesk-inc-microsoft-teams-connector.md";
 
 fn catalogs() -> Catalogs {
-    Catalogs::load(Path::new("locales"), "en-US")
+    Catalogs::load(Path::new("locales"), &"en-US".parse().unwrap())
         .expect("the project's catalogs load")
         .0
 }
@@ -61,13 +61,14 @@ fn one_page(c: &mut Criterion) {
     });
     c.bench_function("recognize page cells", |b| {
         let ctx = Context::default();
+        let fr = "fr-FR".parse().unwrap();
         let recognizer = cats.recognizer();
         b.iter(|| {
             texts
                 .iter()
                 .filter(|(t, role)| {
                     recognizer
-                        .recognize(black_box(t), *role, "fr-FR", &ctx)
+                        .recognize(black_box(t), *role, &fr, &ctx)
                         .is_some()
                 })
                 .count()

@@ -115,8 +115,11 @@ fn main() {
         .and_then(|a| a.parse().ok())
         .unwrap_or(1);
     let only = std::env::args().nth(2);
-    let (cats, _) = Catalogs::load(Path::new("tests/fixtures/mini/locales"), "en-US")
-        .expect("run from the crate's directory");
+    let (cats, _) = Catalogs::load(
+        Path::new("tests/fixtures/mini/locales"),
+        &"en-US".parse().unwrap(),
+    )
+    .expect("run from the crate's directory");
     for (name, make) in shapes() {
         if only.as_deref().is_some_and(|o| o != name) {
             continue;

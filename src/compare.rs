@@ -10,20 +10,11 @@ use crate::record::*;
 use std::collections::BTreeMap;
 
 /// One locale-neutral fact of a page: where it is, and its value.
-pub type Facts = BTreeMap<String, String>;
+pub(crate) type Facts = BTreeMap<String, String>;
 
 /// The locale-neutral facts of a record.
-pub fn facts(rec: &Record) -> Facts {
+pub(crate) fn facts(rec: &Record) -> Facts {
     let mut out = Facts::new();
-    let put = |out: &mut Facts, key: String, value: String| {
-        let mut k = key.clone();
-        let mut n = 1;
-        while out.contains_key(&k) {
-            n += 1;
-            k = format!("{key}#{n}");
-        }
-        out.insert(k, value);
-    };
     for (k, v) in &rec.names {
         put(&mut out, format!("name:{k}"), v.clone());
     }
@@ -37,64 +28,77 @@ pub fn facts(rec: &Record) -> Facts {
         }
     }
     let mut zone = String::new();
-    visit(&rec.blocks, &mut zone, &mut |zone, b| match b {
+    visit(&rec.blocks, &mut zone, &mut |zone, b| {
+        block_facts(&mut out, zone, b)
+    });
+    out
+}
+
+/// Add a fact; a key already there is numbered (`key#2`).
+fn put(out: &mut Facts, key: String, value: String) {
+    let mut k = key.clone();
+    let mut n = 1;
+    while out.contains_key(&k) {
+        n += 1;
+        k = format!("{key}#{n}");
+    }
+    out.insert(k, value);
+}
+
+/// The facts of one block (not a zone) in `zone` (`privsection/`, or empty).
+fn block_facts(out: &mut Facts, zone: &str, b: &Block) {
+    match b {
         Block::Heading(h) => {
             if let Some(d) = &h.heading.date {
-                put(&mut out, format!("{zone}{}:date", h.heading.key), d.clone());
+                put(out, format!("{zone}{}:date", h.heading.key), d.clone());
             }
         }
         Block::Paragraph(p) => {
-            put(
-                &mut out,
-                format!("{zone}paragraph"),
-                p.paragraph.key.clone(),
-            );
+            put(out, format!("{zone}paragraph"), p.paragraph.key.clone());
         }
         Block::Html(h) => {
             for s in &h.slots {
                 match s {
                     Slot::Label { label } => {
                         let v = label.date.clone().unwrap_or_else(|| "present".to_string());
-                        put(&mut out, format!("{zone}{}", label.key), v);
+                        put(out, format!("{zone}{}", label.key), v);
                     }
-                    Slot::Url { url } => put(&mut out, format!("{zone}url"), url.clone()),
+                    Slot::Url { url } => put(out, format!("{zone}url"), url.clone()),
                 }
             }
         }
-        Block::Table(t) => {
-            let header: Vec<&str> = t.table.iter().map(|l| l.key.as_str()).collect();
-            for (ri, r) in t.rows.iter().enumerate() {
-                match &r.key {
-                    Some(k) => {
-                        for v in &r.values {
-                            put(&mut out, format!("{zone}{}", k.key), neutral(v));
-                        }
-                    }
-                    None => {
-                        // A row of values is known by its link when it
-                        // starts with one (index pages list apps in each
-                        // locale's order), else by position (a permission
-                        // name translated by mistake is then one
-                        // disagreement, not a missing row).
-                        let id = match r.values.first() {
-                            Some(Value::Url { url, .. }) => url.clone(),
-                            _ => (ri + 1).to_string(),
-                        };
-                        let row =
-                            format!("{zone}{}[{id}]", header.first().copied().unwrap_or("row"));
-                        for (i, v) in r.values.iter().enumerate() {
-                            let col = header.get(i).copied().unwrap_or("?");
-                            put(&mut out, format!("{row}/{col}"), neutral(v));
-                        }
-                    }
-                }
-            }
-        }
-        Block::Text(_) => put(&mut out, format!("{zone}text"), "(text)".to_string()),
-        Block::Include(i) => put(&mut out, format!("{zone}include"), i.include.clone()),
+        Block::Table(t) => table_facts(out, zone, t),
+        Block::Text(_) => put(out, format!("{zone}text"), "(text)".to_string()),
+        Block::Include(i) => put(out, format!("{zone}include"), i.include.clone()),
         Block::Unrecognized(_) | Block::Zone(_) => {}
-    });
-    out
+    }
+}
+
+/// The facts of a table: each question row's answers, and each row of
+/// values cell by cell.
+fn table_facts(out: &mut Facts, zone: &str, t: &Table) {
+    let header: Vec<&str> = t.table.iter().map(|l| l.key.as_str()).collect();
+    for (ri, r) in t.rows.iter().enumerate() {
+        if let Some(k) = &r.key {
+            for v in &r.values {
+                put(out, format!("{zone}{}", k.key), neutral(v));
+            }
+            continue;
+        }
+        // A row of values is known by its link when it starts with one
+        // (index pages list apps in each locale's order), else by position
+        // (a permission name translated by mistake is then one
+        // disagreement, not a missing row).
+        let id = match r.values.first() {
+            Some(Value::Url { url, .. }) => url.clone(),
+            _ => (ri + 1).to_string(),
+        };
+        let row = format!("{zone}{}[{id}]", header.first().copied().unwrap_or("row"));
+        for (i, v) in r.values.iter().enumerate() {
+            let col = header.get(i).copied().unwrap_or("?");
+            put(out, format!("{row}/{col}"), neutral(v));
+        }
+    }
 }
 
 /// Front matter fields that are the same in every locale.
@@ -115,7 +119,7 @@ fn visit(blocks: &[Block], zone: &mut String, f: &mut dyn FnMut(&str, &Block)) {
 }
 
 /// The locale-neutral form of a value.
-pub fn neutral(v: &Value) -> String {
+pub(crate) fn neutral(v: &Value) -> String {
     match v {
         Value::Answer { answer, .. } => answer.clone(),
         Value::Enum { values, .. } => values.join(", "),
@@ -140,10 +144,10 @@ pub fn neutral(v: &Value) -> String {
 /// One disagreement between two records of the same page.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Disagreement {
-    pub page: String,
-    pub key: String,
-    pub a: Option<String>,
-    pub b: Option<String>,
+    pub(crate) page: String,
+    pub(crate) key: String,
+    pub(crate) a: Option<String>,
+    pub(crate) b: Option<String>,
 }
 
 /// Compare the facts of two records of the same page.

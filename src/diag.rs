@@ -24,15 +24,21 @@ impl fmt::Display for Severity {
 /// One finding about one place.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Diagnostic {
-    pub path: PathBuf,
-    pub line: usize,
-    pub col: usize,
+    pub(crate) path: PathBuf,
+    pub(crate) line: usize,
+    pub(crate) col: usize,
     pub severity: Severity,
-    pub message: String,
+    pub(crate) message: String,
 }
 
 impl Diagnostic {
-    pub fn new(severity: Severity, path: &Path, line: usize, col: usize, message: String) -> Self {
+    pub(crate) fn new(
+        severity: Severity,
+        path: &Path,
+        line: usize,
+        col: usize,
+        message: String,
+    ) -> Self {
         Diagnostic {
             path: path.to_path_buf(),
             line,

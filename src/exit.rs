@@ -28,7 +28,7 @@ impl Exit {
     }
 
     /// [`Exit::Findings`] if there are any, else [`Exit::Clean`].
-    pub fn findings_if(any: bool) -> Exit {
+    pub(crate) fn findings_if(any: bool) -> Exit {
         if any {
             Exit::Findings
         } else {

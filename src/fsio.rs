@@ -10,16 +10,42 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
+/// Why a write under an output directory, or the directory's lock, is
+/// refused or fails.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("empty page path")]
+    EmptyPath,
+    #[error("page path `{0}` leaves the output directory")]
+    LeavesOutput(String),
+    #[error("{}: cannot write: {source}", .path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "{}: refused: a symbolic link leads out of the output directory, to {}",
+        .path.display(),
+        .to.display()
+    )]
+    LinkLeadsOut { path: PathBuf, to: PathBuf },
+    #[error("{}: cannot write to the output directory: {source}", .dir.display())]
+    Lock {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+}
+
 /// What a walk found: the files (path, path relative to the root), and the
 /// entries it refused (path, why), both sorted.
 #[derive(Debug, Default)]
-pub struct Walk {
-    pub files: Vec<(PathBuf, String)>,
-    pub refused: Vec<(PathBuf, String)>,
+pub(crate) struct Walk {
+    pub(crate) files: Vec<(PathBuf, String)>,
+    pub(crate) refused: Vec<(PathBuf, String)>,
 }
 
 /// Every file under `root` whose name ends with one of `exts`, sorted by
-/// relative path; an entry [`walk_checked`] refuses is an error naming it.
+/// relative path; an entry `walk_checked` refuses is an error naming it.
 pub fn walk(root: &Path, exts: &[&str]) -> std::io::Result<Vec<(PathBuf, String)>> {
     let w = walk_checked(root, exts)?;
     if let Some((path, why)) = w.refused.first() {
@@ -32,7 +58,7 @@ pub fn walk(root: &Path, exts: &[&str]) -> std::io::Result<Vec<(PathBuf, String)
 /// links to directories are not followed, so that a link loop cannot hang
 /// the walk. A symbolic link to a file is followed only if its target is
 /// inside `root`; a link that points outside, dangles or loops is refused.
-pub fn walk_checked(root: &Path, exts: &[&str]) -> std::io::Result<Walk> {
+pub(crate) fn walk_checked(root: &Path, exts: &[&str]) -> std::io::Result<Walk> {
     let mut out = Walk::default();
     if root.is_file() {
         let name = root
@@ -94,7 +120,7 @@ fn walk_into(
 }
 
 /// `path` relative to `root`, with `/` separators.
-pub fn relative(root: &Path, path: &Path) -> String {
+pub(crate) fn relative(root: &Path, path: &Path) -> String {
     let Ok(rel) = path.strip_prefix(root) else {
         return path.display().to_string();
     };
@@ -106,15 +132,15 @@ pub fn relative(root: &Path, path: &Path) -> String {
 
 /// Join a relative page path under an output directory, refusing paths that
 /// would leave it (`..`, absolute paths).
-pub fn safe_join(out: &Path, rel: &str) -> Result<PathBuf, String> {
+pub(crate) fn safe_join(out: &Path, rel: &str) -> Result<PathBuf, Error> {
     let rel_path = Path::new(rel);
     if rel.is_empty() {
-        return Err("empty page path".to_string());
+        return Err(Error::EmptyPath);
     }
     for c in rel_path.components() {
         match c {
             Component::Normal(_) => {}
-            _ => return Err(format!("page path `{rel}` leaves the output directory")),
+            _ => return Err(Error::LeavesOutput(rel.to_string())),
         }
     }
     Ok(out.join(rel_path))
@@ -126,7 +152,7 @@ pub fn safe_join(out: &Path, rel: &str) -> Result<PathBuf, String> {
 /// checked (and created) once per `OutputDir`, not once per file: a build
 /// writes thousands of files into a few dozen directories, and resolving
 /// every path component of every file cost more system time than writing.
-pub struct OutputDir {
+pub(crate) struct OutputDir {
     root: PathBuf,
     real_root: PathBuf,
     /// Directories (paths under `root`) already checked and created.
@@ -135,8 +161,11 @@ pub struct OutputDir {
 
 impl OutputDir {
     /// Create `root` if needed and resolve where it really is.
-    pub fn open(root: &Path) -> Result<OutputDir, String> {
-        let fail = |e: std::io::Error| format!("{}: cannot write: {e}", root.display());
+    pub(crate) fn open(root: &Path) -> Result<OutputDir, Error> {
+        let fail = |source| Error::Write {
+            path: root.to_path_buf(),
+            source,
+        };
         std::fs::create_dir_all(root).map_err(fail)?;
         let real_root = root.canonicalize().map_err(fail)?;
         Ok(OutputDir {
@@ -149,9 +178,12 @@ impl OutputDir {
     /// Write `bytes` to the page path `rel`, atomically and only if they
     /// changed (see [`write_if_changed`]). Returns the destination and
     /// whether it was written.
-    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(PathBuf, bool), String> {
+    pub(crate) fn write(&self, rel: &str, bytes: &[u8]) -> Result<(PathBuf, bool), Error> {
         let dest = safe_join(&self.root, rel)?;
-        let fail = |e: std::io::Error| format!("{}: cannot write: {e}", dest.display());
+        let fail = |source| Error::Write {
+            path: dest.clone(),
+            source,
+        };
         let dir = dest.parent().unwrap_or(&self.root);
         let known = self.checked.lock().is_ok_and(|c| c.contains(dir));
         if !known {
@@ -166,14 +198,14 @@ impl OutputDir {
 
     /// Create `dir` (under the root) unless a symbolic link on the way
     /// leads out of the root.
-    fn check_dir(&self, dir: &Path, dest: &Path) -> Result<(), String> {
-        let fail = |e: std::io::Error| format!("{}: cannot write: {e}", dest.display());
-        let outside = |real: &Path| {
-            format!(
-                "{}: refused: a symbolic link leads out of the output directory, to {}",
-                dest.display(),
-                real.display()
-            )
+    fn check_dir(&self, dir: &Path, dest: &Path) -> Result<(), Error> {
+        let fail = |source| Error::Write {
+            path: dest.to_path_buf(),
+            source,
+        };
+        let outside = |real: &Path| Error::LinkLeadsOut {
+            path: dest.to_path_buf(),
+            to: real.to_path_buf(),
         };
         // Check the deepest directory that exists before creating any, so
         // that not even a directory is made through a link that leads out.
@@ -196,7 +228,7 @@ impl OutputDir {
 
 /// Write `bytes` to `path` atomically, unless the file already holds exactly
 /// these bytes. Returns whether the file was written.
-pub fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
+pub(crate) fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
     if let Ok(old) = std::fs::read(path) {
         if old == bytes {
             return Ok(false);
@@ -213,7 +245,7 @@ pub fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
 /// is not forced to disk: a rename is atomic against a crash of the process,
 /// and an `fsync` per page would cost more than the rest of a build.) The
 /// directory must exist.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path
@@ -236,7 +268,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
-/// Whether a file name is one of [`write_atomic`]'s temporary files:
+/// Whether a file name is one of `write_atomic`'s temporary files:
 /// `.<name>.<pid>.<counter>.tmp`.
 pub fn is_temporary(name: &str) -> bool {
     let Some(stem) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
@@ -252,7 +284,7 @@ pub fn is_temporary(name: &str) -> bool {
 /// under `dir` (symbolic links are not followed). Only safe while holding
 /// the directory's [`OutputLock`]: then no other writer is running. Returns
 /// how many were removed.
-pub fn remove_stale_temporaries(dir: &Path) -> std::io::Result<usize> {
+pub(crate) fn remove_stale_temporaries(dir: &Path) -> std::io::Result<usize> {
     let mut removed = 0;
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
@@ -286,12 +318,10 @@ pub struct OutputLock {
 
 impl OutputLock {
     /// Create `dir` if needed and wait for its lock.
-    pub fn acquire(dir: &Path) -> Result<OutputLock, String> {
-        let fail = |e: std::io::Error| {
-            format!(
-                "{}: cannot write to the output directory: {e}",
-                dir.display()
-            )
+    pub fn acquire(dir: &Path) -> Result<OutputLock, Error> {
+        let fail = |source| Error::Lock {
+            dir: dir.to_path_buf(),
+            source,
         };
         std::fs::create_dir_all(dir).map_err(fail)?;
         let path = dir.join(LOCK_FILE);

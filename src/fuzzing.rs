@@ -8,6 +8,7 @@
 //! they check beyond that is said on each.
 
 use crate::catalog::{Catalogs, Template};
+use crate::locale::Locale;
 use crate::read::read_page as read;
 use crate::render::{render, Mode};
 use std::sync::OnceLock;
@@ -18,18 +19,23 @@ const FR_PAGE: &str = include_str!("../tests/fixtures/mini/locales/fr-FR/page.ft
 const FR_VARIANTS: &str = include_str!("../tests/fixtures/mini/locales/fr-FR/variants/page.ftl");
 const TEMPLATE: &str = include_str!("../tests/fixtures/mini/locales/template.yml");
 /// The fixture page, for the catalog target.
-pub const PAGE: &str = include_str!("../tests/fixtures/mini/pages/teams/contoso-notes.md");
+pub(crate) const PAGE: &str = include_str!("../tests/fixtures/mini/pages/teams/contoso-notes.md");
 const PAGE_PATH: &str = "teams/contoso-notes.md";
 
 fn template() -> Template {
     Template::parse(TEMPLATE).unwrap_or_default()
 }
 
+/// The locale the fuzz targets render into besides a page's own.
+fn fr() -> Locale {
+    "fr-FR".parse().expect("fr-FR is a locale")
+}
+
 /// The fixture catalogs, built once.
-pub fn mini() -> &'static Catalogs {
+pub(crate) fn mini() -> &'static Catalogs {
     static CATS: OnceLock<Catalogs> = OnceLock::new();
     CATS.get_or_init(|| {
-        Catalogs::from_sources(
+        Catalogs::in_memory(
             &[
                 ("en-US", "page.ftl", EN_PAGE),
                 ("en-US", "variants/page.ftl", EN_VARIANTS),
@@ -52,8 +58,8 @@ pub fn read_page(data: &[u8]) {
     };
     let rec = &reading.record;
     let _ = render(rec, cats, &rec.locale, Mode::AsPublished);
-    for locale in ["en-US", "fr-FR"] {
-        if let Ok(out) = render(rec, cats, locale, Mode::Canonical) {
+    for locale in cats.locale_names() {
+        if let Ok(out) = render(rec, cats, &locale, Mode::Canonical) {
             if let Err(e) = read(PAGE_PATH, out.text.as_bytes(), cats) {
                 panic!(
                     "{locale}: a built page does not read again: line {}: {}\n{}",
@@ -74,7 +80,7 @@ pub fn parse_record(data: &[u8]) {
     };
     let cats = mini();
     let _ = render(&rec, cats, &rec.locale, Mode::AsPublished);
-    let _ = render(&rec, cats, "fr-FR", Mode::Canonical);
+    let _ = render(&rec, cats, &fr(), Mode::Canonical);
     let _ = crate::fsio::safe_join(std::path::Path::new("out"), &rec.page);
 }
 
@@ -84,7 +90,7 @@ pub fn catalog(data: &[u8]) {
     let Ok(src) = std::str::from_utf8(data) else {
         return;
     };
-    let Ok(cats) = Catalogs::from_sources(
+    let Ok(cats) = Catalogs::in_memory(
         &[
             ("en-US", "page.ftl", EN_PAGE),
             ("fr-FR", "page.ftl", src),
@@ -100,5 +106,5 @@ pub fn catalog(data: &[u8]) {
     };
     let rec = &reading.record;
     let _ = render(rec, &cats, &rec.locale, Mode::AsPublished);
-    let _ = render(rec, &cats, "fr-FR", Mode::Canonical);
+    let _ = render(rec, &cats, &fr(), Mode::Canonical);
 }

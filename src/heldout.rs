@@ -14,6 +14,7 @@
 //! hidden from the documentation.
 
 use crate::catalog::Catalogs;
+use crate::locale::Locale;
 use crate::read::{for_each_label, read_page};
 use crate::recognize::{Context, Restricted, Role, WordingRef};
 use crate::record::{answer_key, enum_key, Block, Label, Record, Value};
@@ -40,19 +41,19 @@ pub struct HeldOut {
     /// Unseen rows left unrecognized (reported, never guessed).
     pub missed: usize,
     /// Kept variant wordings, out of all variant wordings.
-    pub variants_kept: usize,
+    pub(crate) variants_kept: usize,
 }
 
 /// A row given a wrong key.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WrongKey {
-    pub page: String,
+    pub(crate) page: String,
     /// The published wording of the row.
-    pub text: String,
+    pub(crate) text: String,
     /// The key the full catalogs give it.
-    pub right: String,
+    pub(crate) right: String,
     /// The key it was given without its wording.
-    pub given: String,
+    pub(crate) given: String,
 }
 
 /// A variant wording of the catalogs: attribute `attr` of message `key` in
@@ -75,12 +76,12 @@ impl Variant {
 
     /// The variant a row's recorded wording names, if it names one (not a
     /// canonical message of some locale).
-    fn of_row(cats: &Catalogs, page_locale: &str, label: &Label) -> Option<Variant> {
+    fn of_row(cats: &Catalogs, page_locale: &Locale, label: &Label) -> Option<Variant> {
         let w = label.published.wording.as_deref()?;
-        if cats.locale(w).is_some() {
+        if cats.locale_named(w).is_some() {
             return None;
         }
-        let (l, a) = w.split_once('/').unwrap_or((page_locale, w));
+        let (l, a) = w.split_once('/').unwrap_or((page_locale.as_str(), w));
         Some(Variant::new(l, &label.key, a))
     }
 }
@@ -90,7 +91,7 @@ impl Variant {
 fn keeping<'c>(cats: &'c Catalogs, keep: &BTreeSet<Variant>) -> Restricted<'c> {
     cats.recognizer().restricted(|w: WordingRef| match w.attr {
         None => true,
-        Some(a) => keep.contains(&Variant::new(w.locale, w.key, a)),
+        Some(a) => keep.contains(&Variant::new(w.locale.as_str(), w.key, a)),
     })
 }
 
@@ -130,12 +131,12 @@ fn rows(rec: &Record) -> Vec<RowEvent> {
 
 /// The variant wordings a record used.
 fn used_variants(rec: &Record, cats: &Catalogs, out: &mut BTreeSet<Variant>) {
-    let mut add = |locale: &str, key: &str, wording: Option<&str>| {
+    let mut add = |locale: &Locale, key: &str, wording: Option<&str>| {
         let Some(w) = wording else { return };
         let (l, a) = match w.split_once('/') {
             Some((l, a)) => (l, a),
-            None if cats.locale(w).is_some() => return,
-            None => (locale, w),
+            None if cats.locale_named(w).is_some() => return,
+            None => (locale.as_str(), w),
         };
         out.insert(Variant::new(l, key, a));
     };
@@ -214,7 +215,7 @@ pub fn held_out(cats: &Catalogs, pages: &[(String, Vec<u8>)]) -> HeldOut {
 /// A held-out row: where it is, and what it was read as.
 struct Row<'a> {
     page: &'a str,
-    locale: &'a str,
+    locale: &'a Locale,
     event: &'a RowEvent,
 }
 
@@ -229,12 +230,10 @@ fn classify(
 ) {
     let label = &row.event.label;
     let text = label.published.text.clone().or_else(|| {
-        cats.format(
-            &variant.locale,
-            &variant.key,
-            Some(&variant.attr),
-            &Default::default(),
-        )
+        let li = cats.locale_index_named(&variant.locale)?;
+        let attr = Some(variant.attr.as_str());
+        let text = cats.format_at(li, &variant.key, attr, &Default::default())?;
+        Some(text.into_owned())
     });
     let Some(text) = text else { return };
     let ctx = Context {
@@ -269,7 +268,7 @@ fn classify(
 pub fn held_out_wordings(cats: &Catalogs, pages: &[(String, Vec<u8>)]) -> HeldOut {
     let mut result = HeldOut::default();
     let mut all = BTreeSet::new();
-    let mut firsts: Vec<(String, String, RowEvent, Variant)> = Vec::new();
+    let mut firsts: Vec<(String, Locale, RowEvent, Variant)> = Vec::new();
     let mut seen_variants = BTreeSet::new();
     for (rel, bytes) in pages {
         let Ok(reading) = read_page(rel, bytes, cats) else {

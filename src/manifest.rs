@@ -17,6 +17,7 @@
 
 use crate::catalog::Catalogs;
 use crate::diag::{Diagnostic, Severity};
+use crate::locale::Locale;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -33,7 +34,7 @@ const CODE_ID: &str = env!("ATTEST_L10N_CODE_ID");
 
 /// The manifest of one output directory.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Manifest {
+pub(crate) struct Manifest {
     version: u32,
     /// [`fingerprint`] of the build that wrote the pages.
     fingerprint: String,
@@ -43,29 +44,29 @@ pub struct Manifest {
 
 /// One page, as the build that wrote it saw it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// SHA-256 of the page's bytes.
-    pub input: String,
+    pub(crate) input: String,
     /// SHA-256 of the page written in each locale, in the build's order.
-    pub outputs: Vec<String>,
+    pub(crate) outputs: Vec<String>,
     /// Free texts written in another language, per locale.
-    pub fallbacks: Vec<usize>,
+    pub(crate) fallbacks: Vec<usize>,
     /// What the build said about the page.
-    pub diagnostics: Vec<Said>,
+    pub(crate) diagnostics: Vec<Said>,
 }
 
 /// A diagnostic about a page, without the page's path (a later build may
 /// name the pages directory differently).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Said {
-    pub severity: String,
-    pub line: usize,
-    pub col: usize,
-    pub message: String,
+pub(crate) struct Said {
+    pub(crate) severity: String,
+    pub(crate) line: usize,
+    pub(crate) col: usize,
+    pub(crate) message: String,
 }
 
 impl Said {
-    pub fn from(d: &Diagnostic) -> Said {
+    pub(crate) fn from(d: &Diagnostic) -> Said {
         Said {
             severity: d.severity.to_string(),
             line: d.line,
@@ -75,7 +76,7 @@ impl Said {
     }
 
     /// The diagnostic again, about the page at `path`.
-    pub fn about(&self, path: &Path) -> Diagnostic {
+    pub(crate) fn about(&self, path: &Path) -> Diagnostic {
         let severity = match self.severity.as_str() {
             "error" => Severity::Error,
             "warning" => Severity::Warning,
@@ -88,11 +89,11 @@ impl Said {
 /// Everything besides a page's own bytes that decides what a build writes
 /// for it and says about it: the code, the catalogs, the locales written
 /// (in order) and `--strict`.
-pub fn fingerprint(cats: &Catalogs, locales: &[String], strict: bool) -> String {
+pub(crate) fn fingerprint(cats: &Catalogs, locales: &[Locale], strict: bool) -> String {
     let mut h = Sha256::new();
     h.update(CODE_ID.as_bytes());
     h.update(cats.digest());
-    for l in locales {
+    for l in locales.iter().map(Locale::as_str) {
         h.update((l.len() as u64).to_le_bytes());
         h.update(l.as_bytes());
     }
@@ -101,7 +102,7 @@ pub fn fingerprint(cats: &Catalogs, locales: &[String], strict: bool) -> String 
 }
 
 /// SHA-256 of `bytes`, in hexadecimal.
-pub fn digest(bytes: &[u8]) -> String {
+pub(crate) fn digest(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
 }
 
@@ -115,7 +116,7 @@ fn hex(bytes: &[u8]) -> String {
 
 impl Manifest {
     /// An empty manifest for builds with this fingerprint.
-    pub fn new(fingerprint: String) -> Manifest {
+    pub(crate) fn new(fingerprint: String) -> Manifest {
         Manifest {
             version: VERSION,
             fingerprint,
@@ -126,7 +127,7 @@ impl Manifest {
     /// The manifest in `out`, if there is one that builds with
     /// `fingerprint` wrote; otherwise an empty one. A manifest that cannot
     /// be read or parsed is no manifest: every page is built.
-    pub fn load(out: &Path, fingerprint: &str) -> Manifest {
+    pub(crate) fn load(out: &Path, fingerprint: &str) -> Manifest {
         let found = std::fs::read(out.join(MANIFEST_FILE))
             .ok()
             .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok());
@@ -136,25 +137,25 @@ impl Manifest {
         }
     }
 
-    pub fn get(&self, page: &str) -> Option<&Entry> {
+    pub(crate) fn get(&self, page: &str) -> Option<&Entry> {
         self.pages.get(page)
     }
 
-    pub fn insert(&mut self, page: String, entry: Entry) {
+    pub(crate) fn insert(&mut self, page: String, entry: Entry) {
         self.pages.insert(page, entry);
     }
 
-    pub fn remove(&mut self, page: &str) {
+    pub(crate) fn remove(&mut self, page: &str) {
         self.pages.remove(page);
     }
 
     /// Keep only the pages for which `keep` says yes.
-    pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
+    pub(crate) fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
         self.pages.retain(|p, _| keep(p));
     }
 
     /// The manifest as written: JSON, keys in order, one line.
-    pub fn to_bytes(&self) -> Vec<u8> {
+    pub(crate) fn to_bytes(&self) -> Vec<u8> {
         let mut b = serde_json::to_vec(self).unwrap_or_default();
         b.push(b'\n');
         b

@@ -21,20 +21,20 @@ const DELAY: Duration = Duration::from_millis(500);
 
 /// Whether this process may show progress: standard error is a terminal
 /// and the `CI` environment variable is not set.
-pub fn terminal_allows_progress() -> bool {
+pub(crate) fn terminal_allows_progress() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("CI").is_none()
 }
 
 /// A progress bar on standard error, shown once a run has lasted half a
 /// second.
-pub struct TermProgress {
+pub(crate) struct TermProgress {
     bar: ProgressBar,
     started: Instant,
     shown: AtomicBool,
 }
 
 impl TermProgress {
-    pub fn new(what: &str) -> TermProgress {
+    pub(crate) fn new(what: &str) -> TermProgress {
         let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::hidden());
         let style = ProgressStyle::with_template(
             "{prefix} [{bar:30}] {pos}/{len} pages, {rate} pages/s, {eta} left",

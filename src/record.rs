@@ -7,6 +7,7 @@
 //! maps are ordered, optional parts are left out when empty, and nothing
 //! depends on the machine or the time.
 
+use crate::locale::Locale;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
 use std::str::FromStr;
@@ -18,13 +19,13 @@ pub struct Record {
     /// Path of the page relative to the directory it was read from, with `/`.
     pub page: String,
     /// Locale the page was published in (`ms.contentlocale`, en-US if absent).
-    pub locale: String,
+    pub locale: Locale,
     /// `ms.translationtype` of the published page, if it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub translation: Option<String>,
     /// Page template generation (`zone_pivot_groups`), if the page has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub generation: Option<String>,
+    pub(crate) generation: Option<String>,
     /// Names the page shows, by variable (`app`, `publisher`, `id`): data,
     /// never translated.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -36,29 +37,29 @@ pub struct Record {
     pub blocks: Vec<Block>,
     /// Byte-level facts of the published file.
     #[serde(default, skip_serializing_if = "FileLayout::is_default")]
-    pub file: FileLayout,
+    pub(crate) file: FileLayout,
     /// `yaml` for a YAML file of labels (its lines are all in
     /// `front_matter`, without `---` delimiters); absent for a page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub format: Option<SourceFormat>,
+    pub(crate) format: Option<SourceFormat>,
 }
 
 /// Byte-level facts of a published file that are not content.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct FileLayout {
+pub(crate) struct FileLayout {
     /// Whether the file ends with a newline.
     #[serde(default = "yes", skip_serializing_if = "is_true")]
-    pub final_newline: bool,
+    pub(crate) final_newline: bool,
     /// Whether lines end with CR LF.
     #[serde(default, skip_serializing_if = "is_false")]
-    pub crlf: bool,
+    pub(crate) crlf: bool,
     /// Blank lines at the end of the file, before the final newline.
     #[serde(default, skip_serializing_if = "is_zero")]
-    pub trailing_blank: usize,
+    pub(crate) trailing_blank: usize,
     /// Whether the file starts with a UTF-8 byte-order mark.
     #[serde(default, skip_serializing_if = "is_false")]
-    pub bom: bool,
+    pub(crate) bom: bool,
 }
 
 impl Default for FileLayout {
@@ -85,17 +86,17 @@ pub struct Field {
     pub name: String,
     /// The value as published (YAML source text), for fields that are not labels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    pub(crate) value: Option<String>,
     /// The label, for fields whose value is a label (title, description).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<Label>,
     /// How the value was quoted, as a layout with one `{}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub layout: Option<String>,
+    pub(crate) layout: Option<String>,
     /// For a field that should hold a label (title, description) but that
     /// no label matched: its line. The field is then unrecognized.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line: Option<usize>,
+    pub(crate) line: Option<usize>,
 }
 
 /// A catalog message shown on the page.
@@ -109,7 +110,7 @@ pub struct Label {
     pub date: Option<String>,
     /// Other data arguments (everything but the page names and dates).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub args: BTreeMap<String, String>,
+    pub(crate) args: BTreeMap<String, String>,
     /// How the published page worded it, when not with the canonical message
     /// of the page's locale.
     #[serde(default, skip_serializing_if = "Published::is_empty")]
@@ -117,7 +118,7 @@ pub struct Label {
 }
 
 impl Label {
-    pub fn new(key: impl Into<String>) -> Label {
+    pub(crate) fn new(key: impl Into<String>) -> Label {
         Label {
             key: key.into(),
             date: None,
@@ -137,17 +138,17 @@ pub struct Published {
     pub wording: Option<String>,
     /// The exact text, where it is none of the known wordings byte for byte.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
+    pub(crate) text: Option<String>,
     /// Recognized by similarity, not by a known wording.
     #[serde(default, skip_serializing_if = "is_false")]
-    pub fuzzy: bool,
+    pub(crate) fuzzy: bool,
     /// Page names this label showed differently (a mistranslated app name).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub names: BTreeMap<String, String>,
 }
 
 impl Published {
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.wording.is_none() && self.text.is_none() && !self.fuzzy && self.names.is_empty()
     }
 }
@@ -171,19 +172,19 @@ pub enum Block {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Zone {
-    pub zone: String,
+    pub(crate) zone: String,
     pub blocks: Vec<Block>,
     #[serde(default, skip_serializing_if = "Spacing::is_default")]
-    pub spacing: Spacing,
+    pub(crate) spacing: Spacing,
     /// Blank lines before `::: zone-end`.
     #[serde(default = "one", skip_serializing_if = "is_one")]
-    pub end_gap: usize,
+    pub(crate) end_gap: usize,
     /// Layout of the `::: zone` line, when not the usual one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub layout: Option<String>,
+    pub(crate) layout: Option<String>,
     /// Layout of the `::: zone-end` line, when not the usual one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_layout: Option<String>,
+    pub(crate) end_layout: Option<String>,
 }
 
 /// A heading (`#` to `######`), with its `<a name>` anchor.
@@ -191,25 +192,25 @@ pub struct Zone {
 #[serde(deny_unknown_fields)]
 pub struct Heading {
     pub heading: Label,
-    pub level: u8,
+    pub(crate) level: u8,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anchor: Option<String>,
     #[serde(default, skip_serializing_if = "Spacing::is_default")]
-    pub spacing: Spacing,
+    pub(crate) spacing: Spacing,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub layout: Option<String>,
+    pub(crate) layout: Option<String>,
 }
 
 /// A paragraph (or one-line block quote) that is a label.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Paragraph {
-    pub paragraph: Label,
+    pub(crate) paragraph: Label,
     #[serde(default, skip_serializing_if = "Spacing::is_default")]
-    pub spacing: Spacing,
+    pub(crate) spacing: Spacing,
     /// `>{}` for a block quote; absent for a plain paragraph.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub layout: Option<String>,
+    pub(crate) layout: Option<String>,
 }
 
 /// A paragraph of free text: a publisher's answer.
@@ -227,10 +228,10 @@ pub struct TextBlock {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Html {
-    pub html: String,
+    pub(crate) html: String,
     pub slots: Vec<Slot>,
     #[serde(default, skip_serializing_if = "Spacing::is_default")]
-    pub spacing: Spacing,
+    pub(crate) spacing: Spacing,
 }
 
 /// What fills one `{}` of an HTML layout.
@@ -245,12 +246,12 @@ pub enum Slot {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Include {
-    pub include: String,
-    pub title: String,
+    pub(crate) include: String,
+    pub(crate) title: String,
     #[serde(default, skip_serializing_if = "Spacing::is_default")]
-    pub spacing: Spacing,
+    pub(crate) spacing: Spacing,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub layout: Option<String>,
+    pub(crate) layout: Option<String>,
 }
 
 /// A table, plain or block-quoted.
@@ -258,18 +259,18 @@ pub struct Include {
 #[serde(deny_unknown_fields)]
 pub struct Table {
     /// Header cells, as labels.
-    pub table: Vec<Label>,
+    pub(crate) table: Vec<Label>,
     /// The separator row, as published (`|:---|:---|`).
-    pub separator: String,
+    pub(crate) separator: String,
     pub rows: Vec<Row>,
     /// Whether every line starts with `>`.
     #[serde(default, skip_serializing_if = "is_false")]
     pub quoted: bool,
     /// Layout of the header row, when not the usual one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub layout: Option<String>,
+    pub(crate) layout: Option<String>,
     #[serde(default, skip_serializing_if = "Spacing::is_default")]
-    pub spacing: Spacing,
+    pub(crate) spacing: Spacing,
 }
 
 /// One table row: a question and its answer, or a row of values.
@@ -283,7 +284,7 @@ pub struct Row {
     pub values: Vec<Value>,
     /// Layout of the row, with one `{}` per cell, when not the usual one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub layout: Option<String>,
+    pub(crate) layout: Option<String>,
 }
 
 /// A typed answer.
@@ -352,7 +353,7 @@ pub struct FreeText {
     /// The text, as Markdown source.
     pub text: String,
     /// Locale the text is written in.
-    pub lang: String,
+    pub lang: Locale,
     /// Whether it was machine-translated into `lang`.
     #[serde(default, skip_serializing_if = "is_false")]
     pub machine: bool,
@@ -362,10 +363,10 @@ pub struct FreeText {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Unrecognized {
-    pub unrecognized: String,
-    pub line: usize,
+    pub(crate) unrecognized: String,
+    pub(crate) line: usize,
     #[serde(default, skip_serializing_if = "Spacing::is_default")]
-    pub spacing: Spacing,
+    pub(crate) spacing: Spacing,
 }
 
 /// Blank lines before a block, when not one.
@@ -387,7 +388,7 @@ impl Spacing {
 
 impl Block {
     /// Blank lines before this block.
-    pub fn spacing(&self) -> Spacing {
+    pub(crate) fn spacing(&self) -> Spacing {
         match self {
             Block::Zone(b) => b.spacing,
             Block::Heading(b) => b.spacing,
@@ -400,7 +401,7 @@ impl Block {
         }
     }
 
-    pub fn set_spacing(&mut self, s: Spacing) {
+    pub(crate) fn set_spacing(&mut self, s: Spacing) {
         match self {
             Block::Zone(b) => b.spacing = s,
             Block::Heading(b) => b.spacing = s,
@@ -456,7 +457,7 @@ impl Record {
     }
 
     /// Every free text of the page, in order.
-    pub fn free_texts(&self) -> Vec<&FreeText> {
+    pub(crate) fn free_texts(&self) -> Vec<&FreeText> {
         let mut out = Vec::new();
         for b in self.walk() {
             match b {
@@ -479,7 +480,7 @@ impl Record {
 
 /// What a published file that is not a Markdown page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SourceFormat {
+pub(crate) enum SourceFormat {
     /// A YAML file of labels (`zone-pivot-groups.yml`): written `yaml`.
     Yaml,
 }
@@ -500,6 +501,17 @@ pub enum UrlForm {
     Bare,
 }
 
+/// A word a record holds that is not one of its closed set.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} `{word}`: expected {expected}")]
+pub struct UnknownWord {
+    /// What the word names (`spacing`, `format`…).
+    pub(crate) what: &'static str,
+    pub(crate) word: String,
+    /// The words of the set, each quoted and followed by a space.
+    pub(crate) expected: &'static str,
+}
+
 /// The closed sets of words a record holds, serialized as their word with
 /// `serialize_str` (which the record writer in `yaml` writes itself) and
 /// read back from it.
@@ -507,7 +519,7 @@ macro_rules! word_enum {
     ($ty:ident, $what:literal, { $($variant:ident => $word:literal),+ $(,)? }) => {
         impl $ty {
             /// The word a record holds for it.
-            pub fn as_str(self) -> &'static str {
+            pub(crate) fn as_str(self) -> &'static str {
                 match self {
                     $($ty::$variant => $word),+
                 }
@@ -515,14 +527,15 @@ macro_rules! word_enum {
         }
 
         impl FromStr for $ty {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, String> {
+            type Err = UnknownWord;
+            fn from_str(s: &str) -> Result<Self, UnknownWord> {
                 match s {
                     $($word => Ok($ty::$variant),)+
-                    _ => Err(format!(
-                        concat!("unknown ", $what, " `{}`: expected ", $("`", $word, "` "),+),
-                        s
-                    )),
+                    _ => Err(UnknownWord {
+                        what: $what,
+                        word: s.to_string(),
+                        expected: concat!($("`", $word, "` "),+),
+                    }),
                 }
             }
         }

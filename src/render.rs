@@ -7,8 +7,10 @@
 
 use crate::catalog::{args_from, Catalogs};
 use crate::layout::{default_row_layout, esc, fill, fill_into, hole_contexts};
+use crate::locale::Locale;
 use crate::record::*;
 use crate::sanitize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// Which wordings to write.
@@ -23,7 +25,7 @@ pub enum Mode {
 /// Front matter fields that only a translation hand-off sets. A page in the
 /// reference locale is the source of every translation, not a hand-off, so
 /// they are left out there.
-pub const HANDOFF_FIELDS: [&str; 4] = [
+pub(crate) const HANDOFF_FIELDS: [&str; 4] = [
     "ms.openlocfilehash",
     "ms.sourcegitcommit",
     "ms.lasthandoff",
@@ -41,12 +43,12 @@ pub struct Rendered {
     /// reference locale instead.
     pub missing: Vec<String>,
     /// Whether machine-translated text was carried over.
-    pub machine: bool,
+    pub(crate) machine: bool,
 }
 
 /// A record that cannot be rendered.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RenderError(pub String);
+pub struct RenderError(pub(crate) String);
 
 impl std::fmt::Display for RenderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -57,7 +59,7 @@ impl std::fmt::Display for RenderError {
 struct Renderer<'a> {
     cats: &'a Catalogs,
     record: &'a Record,
-    locale: &'a str,
+    locale: &'a Locale,
     /// The position of `locale` in the catalogs.
     locale_index: Option<usize>,
     mode: Mode,
@@ -71,7 +73,7 @@ struct Renderer<'a> {
 pub fn render(
     record: &Record,
     cats: &Catalogs,
-    locale: &str,
+    locale: &Locale,
     mode: Mode,
 ) -> Result<Rendered, RenderError> {
     let nl = if record.file.crlf { "\r\n" } else { "\n" };
@@ -166,7 +168,7 @@ impl Renderer<'_> {
             self.out.push("---");
         }
         let canonical = self.mode == Mode::Canonical;
-        let reference = self.locale == self.cats.reference;
+        let reference = *self.locale == self.cats.reference;
         let translation = if self.machine || !self.missing.is_empty() {
             "MT"
         } else {
@@ -424,8 +426,8 @@ impl Renderer<'_> {
                 if let Some(t) = &published.text {
                     return Some(t.clone());
                 }
-                let (locale, attr) = self.wording(published.wording.as_deref());
-                self.cats.fixed_text(locale, key, attr).map(str::to_string)
+                let (_, li, attr) = self.wording(published.wording.as_deref());
+                (li.and_then(|li| self.cats.fixed_text_at(li, key, attr))).map(str::to_string)
             }
         }
     }
@@ -450,7 +452,7 @@ impl Renderer<'_> {
         let text = match self.cats.page_text(self.locale, &self.record.page, &ft.id) {
             Some(t) => t.to_string(),
             None => {
-                if ft.lang != self.locale {
+                if ft.lang != *self.locale {
                     self.fallbacks.push(ft.id.clone());
                     self.machine = true;
                 } else if ft.machine {
@@ -500,10 +502,10 @@ impl Renderer<'_> {
                         .iter()
                         .map(|(k, v)| (k.clone(), v.clone())),
                 );
-                let (locale, attr) = self.wording(label.published.wording.as_deref());
+                let (locale, li, attr) = self.wording(label.published.wording.as_deref());
                 let fargs = args_from(&args);
-                self.cats
-                    .format(locale, &label.key, attr, &fargs)
+                li.and_then(|li| self.cats.format_at(li, &label.key, attr, &fargs))
+                    .map(Cow::into_owned)
                     .ok_or_else(|| {
                         RenderError(format!(
                             "the catalogs have no wording `{}` of `{}` in {locale}",
@@ -516,16 +518,22 @@ impl Renderer<'_> {
     }
 
     /// Resolve a recorded wording reference: `mt1`, `en-US`, `en-US/mt1`, or
-    /// none (the canonical message of the page's locale).
-    fn wording<'w>(&'w self, w: Option<&'w str>) -> (&'w str, Option<&'w str>) {
-        match w {
-            None => (self.locale, None),
+    /// none (the canonical message of the page's locale). The locale as
+    /// recorded, its position in the catalogs (if it has a catalog), and the
+    /// variant.
+    fn wording<'w>(&'w self, w: Option<&'w str>) -> (&'w str, Option<usize>, Option<&'w str>) {
+        let page = (self.locale.as_str(), self.locale_index);
+        let ((locale, li), attr) = match w {
+            None => (page, None),
             Some(w) => match w.split_once('/') {
-                Some((l, a)) => (l, Some(a)),
-                None if self.cats.locale(w).is_some() => (w, None),
-                None => (self.locale, Some(w)),
+                Some((l, a)) => ((l, self.cats.locale_index_named(l)), Some(a)),
+                None => match self.cats.locale_index_named(w) {
+                    Some(li) => ((w, Some(li)), None),
+                    None => (page, Some(w)),
+                },
             },
-        }
+        };
+        (locale, li, attr)
     }
 }
 

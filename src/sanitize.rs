@@ -71,7 +71,7 @@ fn escaped_at(s: &str, i: usize) -> bool {
 /// Markdown inline text (a table cell, a heading, one line of a paragraph):
 /// tags outside the allow-list, DocFX directives (`[!INCLUDE …]`, `[!NOTE]`)
 /// and unsafe link targets are neutralized.
-pub fn inline(s: &str) -> String {
+pub(crate) fn inline(s: &str) -> String {
     let s = neutralize_tags(s, true);
     let s = neutralize_directives(&s, "\\[");
     neutralize_link_targets(&s)
@@ -79,14 +79,14 @@ pub fn inline(s: &str) -> String {
 
 /// Text between HTML tags on an HTML line, where Markdown is not read:
 /// tags as in [`inline`], and `[!` written `&#91;!`.
-pub fn html_text(s: &str) -> String {
+pub(crate) fn html_text(s: &str) -> String {
     let s = neutralize_tags(s, false);
     neutralize_directives(&s, "&#91;")
 }
 
 /// An HTML attribute value, its quotes already escaped: `[!` written
 /// `&#91;!`, as between tags.
-pub fn attribute(s: &str) -> String {
+pub(crate) fn attribute(s: &str) -> String {
     neutralize_directives(s, "&#91;")
 }
 
@@ -97,7 +97,7 @@ pub fn attribute(s: &str) -> String {
 /// gets its first character escaped with a backslash.
 ///
 /// Blank lines are dropped: one would end the paragraph and start another.
-pub fn paragraph(s: &str) -> String {
+pub(crate) fn paragraph(s: &str) -> String {
     // Inline first, over the whole text: a tag or a link target may go on
     // to the next line.
     inline(s)
@@ -291,7 +291,7 @@ fn neutralize_link_targets(s: &str) -> String {
 /// or plain (any other char). It stays one line, and YAML reads it back as
 /// the same string: a plain value that YAML would read otherwise (`a: b`,
 /// `#x`, `[x`) is put in double quotes.
-pub fn yaml(s: &str, quote: char) -> String {
+pub(crate) fn yaml(s: &str, quote: char) -> String {
     let one_line: String = s
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })

@@ -5,7 +5,7 @@
 /// Decode one HTML entity at the start of `s`: `&#8217;`, `&#x2019;`,
 /// `&amp;`, `&nbsp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`. Returns the char and
 /// the entity's length in bytes.
-pub fn decode_entity(s: &str) -> Option<(char, usize)> {
+pub(crate) fn decode_entity(s: &str) -> Option<(char, usize)> {
     let end = s.bytes().take(12).position(|b| b == b';')?;
     let body = &s[1..end];
     let c = if let Some(num) = body.strip_prefix('#') {
@@ -30,7 +30,7 @@ pub fn decode_entity(s: &str) -> Option<(char, usize)> {
 }
 
 /// Decode every HTML entity in `s`.
-pub fn decode_entities(s: &str) -> String {
+pub(crate) fn decode_entities(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
     while i < s.len() {
@@ -49,7 +49,7 @@ pub fn decode_entities(s: &str) -> String {
 }
 
 /// 1-based line and column (in chars) of byte offset `at` in `src`.
-pub fn line_col(src: &str, at: usize) -> (usize, usize) {
+pub(crate) fn line_col(src: &str, at: usize) -> (usize, usize) {
     let at = at.min(src.len());
     let before = &src.as_bytes()[..at];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -66,7 +66,7 @@ pub fn line_col(src: &str, at: usize) -> (usize, usize) {
 
 /// A readable id from text: lower-case ASCII letters and digits joined by
 /// hyphens (`User.Read.All` gives `user-read-all`).
-pub fn slug(s: &str) -> String {
+pub(crate) fn slug(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
         if c.is_ascii_alphanumeric() {

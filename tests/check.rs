@@ -6,9 +6,9 @@
 
 mod common;
 
+use attest_l10n::catalog::lock::Lock;
 use attest_l10n::catalog::Catalogs;
-use attest_l10n::check::catalog::sign_off;
-use attest_l10n::check::lock::Lock;
+use attest_l10n::check::sign_off::sign_off;
 use attest_l10n::check::{gather, load};
 use attest_l10n::check::{Code, Report};
 use common::snapshot;
@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 const ROOT: &str = "tests/fixtures/check";
 
 fn run(dir: &Path) -> Report {
-    let (cats, diags) = load(&dir.join("locales"), "en-US").unwrap();
+    let (cats, diags) = load(&dir.join("locales"), &"en-US".parse().unwrap()).unwrap();
     let pages = dir.join("pages");
     let out = dir.join("out");
     gather(
@@ -43,7 +43,7 @@ fn lines(dir: &Path, report: &Report) -> String {
             f.col,
             f.severity,
             f.code,
-            f.locale.as_deref().unwrap_or("-"),
+            f.locale.as_ref().map_or("-", |l| l.as_str()),
             f.key.as_deref().unwrap_or("-"),
             f.message
         ));
@@ -137,29 +137,29 @@ fn cats(en: &str, fr: &str) -> Catalogs {
 #[test]
 fn sign_off_records_marks_and_lapses() {
     let c = cats("a = ID\nb = Hello\n", "a = ID\nb = Bonjour\nc = Obsolète\n");
-    let (lock, s) = sign_off(&c, "fr-FR", &[], false, &Lock::default()).unwrap();
+    let (lock, s) = sign_off(&c, &"fr-FR".parse().unwrap(), &[], false, &Lock::default()).unwrap();
     assert_eq!((s.signed, s.identical), (2, 0));
     assert!(!lock.entries["a"].identical);
     assert_eq!(lock.entries["b"].text, "Hello");
     // `--identical` on a key that differs is refused; on one that is the same, marked.
-    assert!(sign_off(&c, "fr-FR", &["b".into()], true, &lock).is_err());
-    let (lock, s) = sign_off(&c, "fr-FR", &["a".into()], true, &lock).unwrap();
+    assert!(sign_off(&c, &"fr-FR".parse().unwrap(), &["b".into()], true, &lock).is_err());
+    let (lock, s) = sign_off(&c, &"fr-FR".parse().unwrap(), &["a".into()], true, &lock).unwrap();
     assert_eq!((s.signed, s.identical), (1, 1));
     // A plain sign-off keeps a mark while the reference text is unchanged...
-    let (kept, _) = sign_off(&c, "fr-FR", &[], false, &lock).unwrap();
+    let (kept, _) = sign_off(&c, &"fr-FR".parse().unwrap(), &[], false, &lock).unwrap();
     assert!(kept.entries["a"].identical);
     // ...and drops it once the reference changed.
     let changed = cats(
         "a = Identifier\nb = Hello\n",
         "a = Identifier\nb = Bonjour\n",
     );
-    let (lapsed, _) = sign_off(&changed, "fr-FR", &[], false, &lock).unwrap();
+    let (lapsed, _) = sign_off(&changed, &"fr-FR".parse().unwrap(), &[], false, &lock).unwrap();
     assert!(!lapsed.entries["a"].identical);
     // Unknown keys, the reference itself and unknown locales are errors.
-    assert!(sign_off(&c, "fr-FR", &["c".into()], false, &lock).is_err());
-    assert!(sign_off(&c, "fr-FR", &["zz".into()], false, &lock).is_err());
-    assert!(sign_off(&c, "en-US", &[], false, &lock).is_err());
-    assert!(sign_off(&c, "de-DE", &[], false, &lock).is_err());
+    assert!(sign_off(&c, &"fr-FR".parse().unwrap(), &["c".into()], false, &lock).is_err());
+    assert!(sign_off(&c, &"fr-FR".parse().unwrap(), &["zz".into()], false, &lock).is_err());
+    assert!(sign_off(&c, &"en-US".parse().unwrap(), &[], false, &lock).is_err());
+    assert!(sign_off(&c, &"de-DE".parse().unwrap(), &[], false, &lock).is_err());
 }
 
 /// Write a catalog pair (and a page) into a temporary directory and check
@@ -175,7 +175,7 @@ fn check_sources(d: &Path, en: &[u8], fr: &[u8], page: &[u8]) -> Result<Report, 
     std::fs::create_dir_all(d.join("pages")).unwrap();
     std::fs::write(d.join("pages/p.md"), page).unwrap();
     let attempt = || {
-        let (cats, diags) = load(&d.join("locales"), "en-US")?;
+        let (cats, diags) = load(&d.join("locales"), &"en-US".parse().unwrap())?;
         gather(
             &d.join("locales"),
             &cats,

@@ -40,7 +40,8 @@ fn corpus(locale: &str) -> Option<PathBuf> {
 
 fn cats() -> Catalogs {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    let (c, diags) = Catalogs::load(&dir, "en-US").expect("project catalogs load");
+    let (c, diags) =
+        Catalogs::load(&dir, &"en-US".parse().unwrap()).expect("project catalogs load");
     assert!(diags.is_empty(), "{diags:?}");
     c
 }

@@ -42,7 +42,7 @@ fn load_with(extra: &str) -> (Catalogs, Vec<Diagnostic>) {
         }
     }
     std::fs::write(&fr, kept + extra).unwrap();
-    Catalogs::load(dir.path(), "en-US").unwrap()
+    Catalogs::load(dir.path(), &"en-US".parse().unwrap()).unwrap()
 }
 
 /// Read the fixture page and render it in both locales: what users do with
@@ -55,7 +55,7 @@ fn use_catalogs(c: &Catalogs) {
     let rec = &reading.record;
     let _ = render(rec, c, &rec.locale, Mode::AsPublished);
     for l in ["en-US", "fr-FR"] {
-        let _ = render(rec, c, l, Mode::Canonical);
+        let _ = render(rec, c, &l.parse().unwrap(), Mode::Canonical);
     }
 }
 
@@ -81,7 +81,7 @@ fn a_message_that_references_itself() {
     let rec = read_page("teams/contoso-notes.md", &std::fs::read(PAGE).unwrap(), &c)
         .unwrap()
         .record;
-    let fr = render(&rec, &c, "fr-FR", Mode::Canonical).unwrap();
+    let fr = render(&rec, &c, &"fr-FR".parse().unwrap(), Mode::Canonical).unwrap();
     assert!(fr.missing.contains(&"page-title".to_string()));
     assert!(fr
         .text
@@ -145,8 +145,8 @@ fn placeables_nested_100_000_deep() {
     let e = errors_naming(&diags, "nested more than 20 deep");
     assert_eq!(e.len(), 2, "{diags:?}");
     // The other messages of the file still load.
-    assert!(c.has("fr-FR", "intro-general"));
-    assert!(!c.has("fr-FR", "page-title"));
+    assert!(c.has(&"fr-FR".parse().unwrap(), "intro-general"));
+    assert!(!c.has(&"fr-FR".parse().unwrap(), "page-title"));
     use_catalogs(&c);
     // The same in memory, and in a page's free-text translations.
     let r = Catalogs::from_sources(
@@ -176,9 +176,11 @@ fn a_10_mb_value() {
     let rec = read_page("teams/contoso-notes.md", &std::fs::read(PAGE).unwrap(), &c)
         .unwrap()
         .record;
-    render(&rec, &c, "fr-FR", Mode::Canonical).unwrap();
+    render(&rec, &c, &"fr-FR".parse().unwrap(), Mode::Canonical).unwrap();
     let args = fluent_bundle::FluentArgs::new();
-    let label = c.format("fr-FR", "general-hosting", None, &args).unwrap();
+    let label = c
+        .format(&"fr-FR".parse().unwrap(), "general-hosting", None, &args)
+        .unwrap();
     assert_eq!(label.len(), big.trim_end().len());
 }
 
@@ -189,11 +191,11 @@ fn a_file_that_is_not_utf8() {
     std::fs::write(dir.path().join("fr-FR/bad.ftl"), b"a = caf\xe9\n").unwrap();
     std::fs::create_dir_all(dir.path().join("fr-FR/pages")).unwrap();
     std::fs::write(dir.path().join("fr-FR/pages/x.ftl"), b"b = \xff\n").unwrap();
-    let (c, diags) = Catalogs::load(dir.path(), "en-US").unwrap();
+    let (c, diags) = Catalogs::load(dir.path(), &"en-US".parse().unwrap()).unwrap();
     let e = errors_naming(&diags, "not valid UTF-8");
     assert_eq!(e.len(), 2, "{diags:?}");
     assert!(e.iter().any(|d| d.contains("fr-FR/bad.ftl:1:")), "{e:?}");
     // The rest of the locale is there.
-    assert!(c.has("fr-FR", "page-title"));
+    assert!(c.has(&"fr-FR".parse().unwrap(), "page-title"));
     use_catalogs(&c);
 }

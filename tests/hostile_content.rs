@@ -61,7 +61,7 @@ const HOSTILE: &[&str] = &[
 const BENIGN: &str = "benign";
 
 fn cats_from(dir: &Path) -> Catalogs {
-    let (c, diags) = Catalogs::load(dir, "en-US").unwrap();
+    let (c, diags) = Catalogs::load(dir, &"en-US".parse().unwrap()).unwrap();
     assert!(diags.is_empty(), "{diags:?}");
     c
 }
@@ -116,7 +116,7 @@ fn add_paragraph(rec: &mut Record, text: &str) {
             text: FreeText {
                 id: "general-extra".into(),
                 text: text.to_string(),
-                lang: "fr-FR".into(),
+                lang: "fr-FR".parse().unwrap(),
                 machine: false,
             },
             spacing: Spacing(1),
@@ -334,7 +334,11 @@ fn check(what: &str, hostile: &str, build: &dyn Fn(&str) -> Vec<String>) {
 fn build_all(rec: &Record, c: &Catalogs) -> Vec<String> {
     ["fr-FR", "en-US"]
         .iter()
-        .map(|l| render(rec, c, l, Mode::Canonical).unwrap().text)
+        .map(|l| {
+            render(rec, c, &l.parse().unwrap(), Mode::Canonical)
+                .unwrap()
+                .text
+        })
         .collect()
 }
 
@@ -371,7 +375,11 @@ fn a_free_text_translation_stays_in_its_cell() {
         check("translation", h, &|text| {
             let c = catalogs_with(&[], &[("general-functionality", text)]);
             let rec = record(&c);
-            vec![render(&rec, &c, "fr-FR", Mode::Canonical).unwrap().text]
+            vec![
+                render(&rec, &c, &"fr-FR".parse().unwrap(), Mode::Canonical)
+                    .unwrap()
+                    .text,
+            ]
         });
     }
 }
@@ -393,7 +401,11 @@ fn a_label_translation_stays_in_its_place() {
             check(id, h, &|text| {
                 let c = catalogs_with(&[(id, text)], &[]);
                 let rec = record(&c);
-                vec![render(&rec, &c, "fr-FR", Mode::Canonical).unwrap().text]
+                vec![
+                    render(&rec, &c, &"fr-FR".parse().unwrap(), Mode::Canonical)
+                        .unwrap()
+                        .text,
+                ]
             });
         }
     }
@@ -425,7 +437,7 @@ fn as_published_output_keeps_the_bytes() {
         .record;
     let out = render(&rec, &c, &rec.locale, Mode::AsPublished).unwrap();
     assert_eq!(out.text, page);
-    let built = render(&rec, &c, "fr-FR", Mode::Canonical).unwrap();
+    let built = render(&rec, &c, &"fr-FR".parse().unwrap(), Mode::Canonical).unwrap();
     assert!(built
         .text
         .contains("&lt;script>x&lt;/script> [a](#javascript:b)"));

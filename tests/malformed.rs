@@ -20,7 +20,11 @@ use attest_l10n::record::{Block, Value};
 use std::path::Path;
 
 fn cats() -> Catalogs {
-    let (c, diags) = Catalogs::load(Path::new("tests/fixtures/mini/locales"), "en-US").unwrap();
+    let (c, diags) = Catalogs::load(
+        Path::new("tests/fixtures/mini/locales"),
+        &"en-US".parse().unwrap(),
+    )
+    .unwrap();
     assert!(diags.is_empty(), "{diags:?}");
     c
 }
@@ -209,7 +213,7 @@ fn build_goes_on_past_a_bad_page() {
         let cfg = BuildConfig {
             pages: pages.clone(),
             out: dir.path().join("out"),
-            locales: vec!["en-US".into(), "fr-FR".into()],
+            locales: vec!["en-US".parse().unwrap(), "fr-FR".parse().unwrap()],
             strict: false,
         };
         let summary = build(&cfg, &c).unwrap();
@@ -285,7 +289,7 @@ fn a_50_mb_line_anywhere() {
                     attest_l10n::render::render(
                         &r.record,
                         &c,
-                        l,
+                        &l.parse().unwrap(),
                         attest_l10n::render::Mode::Canonical,
                     )
                     .unwrap_or_else(|e| panic!("{name}: {e}"));

@@ -20,14 +20,16 @@ fn locales() -> PathBuf {
 }
 
 fn cats() -> Catalogs {
-    Catalogs::load(&locales(), "en-US").unwrap().0
+    Catalogs::load(&locales(), &"en-US".parse().unwrap())
+        .unwrap()
+        .0
 }
 
 fn config(pages: &Path, out: &Path) -> BuildConfig {
     BuildConfig {
         pages: pages.to_path_buf(),
         out: out.to_path_buf(),
-        locales: vec!["en-US".into(), "fr-FR".into()],
+        locales: vec!["en-US".parse().unwrap(), "fr-FR".parse().unwrap()],
         strict: false,
     }
 }

@@ -15,7 +15,8 @@ fn root() -> &'static Path {
 }
 
 fn cats() -> Catalogs {
-    let (c, diags) = Catalogs::load(&root().join("locales"), "en-US").expect("catalogs load");
+    let (c, diags) =
+        Catalogs::load(&root().join("locales"), &"en-US".parse().unwrap()).expect("catalogs load");
     assert!(diags.is_empty(), "{diags:?}");
     c
 }

@@ -25,9 +25,12 @@ const PATH: &str = "teams/contoso-notes.md";
 fn cats() -> &'static Catalogs {
     static C: OnceLock<Catalogs> = OnceLock::new();
     C.get_or_init(|| {
-        Catalogs::load(Path::new("tests/fixtures/mini/locales"), "en-US")
-            .unwrap()
-            .0
+        Catalogs::load(
+            Path::new("tests/fixtures/mini/locales"),
+            &"en-US".parse().unwrap(),
+        )
+        .unwrap()
+        .0
     })
 }
 

@@ -11,7 +11,11 @@ use attest_l10n::render::{render, Mode};
 use std::path::Path;
 
 fn cats() -> Catalogs {
-    let (c, diags) = Catalogs::load(Path::new("tests/fixtures/mini/locales"), "en-US").unwrap();
+    let (c, diags) = Catalogs::load(
+        Path::new("tests/fixtures/mini/locales"),
+        &"en-US".parse().unwrap(),
+    )
+    .unwrap();
     assert!(diags.is_empty(), "{diags:?}");
     c
 }
@@ -206,7 +210,7 @@ fn records_round_trip_through_yaml_and_json() {
 fn regenerated_pages_use_catalog_wordings_and_update_front_matter() {
     let c = cats();
     let rec = record();
-    let en = render(&rec, &c, "en-US", Mode::Canonical).unwrap();
+    let en = render(&rec, &c, &"en-US".parse().unwrap(), Mode::Canonical).unwrap();
     assert!(en
         .text
         .contains("title: App information for Contoso Notes by Contoso, Ltd.\n"));
@@ -233,7 +237,7 @@ fn regenerated_pages_use_catalog_wordings_and_update_front_matter() {
         .contains("# <a name=\"contoso-notes\"></a>Contoso Notes\n"));
     assert!(en.fallbacks.is_empty());
 
-    let fr = render(&rec, &c, "fr-FR", Mode::Canonical).unwrap();
+    let fr = render(&rec, &c, &"fr-FR".parse().unwrap(), Mode::Canonical).unwrap();
     assert!(fr.text.contains("ms.contentlocale: fr-FR\n"));
     // The page's free text is the published machine translation: MT.
     assert!(fr.text.contains("ms.translationtype: MT\n"));
@@ -254,7 +258,8 @@ fn regenerated_pages_use_catalog_wordings_and_update_front_matter() {
 fn rendering_a_built_page_again_is_a_fixed_point() {
     let c = cats();
     for locale in ["en-US", "fr-FR"] {
-        let first = render(&record(), &c, locale, Mode::Canonical).unwrap().text;
+        let l = locale.parse().unwrap();
+        let first = render(&record(), &c, &l, Mode::Canonical).unwrap().text;
         let again = read_page("teams/contoso-notes.md", first.as_bytes(), &c)
             .unwrap()
             .record;
@@ -263,7 +268,7 @@ fn rendering_a_built_page_again_is_a_fixed_point() {
             "{locale}: {:?}",
             again.unrecognized()
         );
-        let second = render(&again, &c, locale, Mode::Canonical).unwrap().text;
+        let second = render(&again, &c, &l, Mode::Canonical).unwrap().text;
         assert_eq!(first, second, "{locale}");
     }
 }
@@ -273,7 +278,7 @@ fn untranslated_free_text_falls_back_and_counts() {
     let c = cats();
     let mut rec = record();
     rec.page = "teams/other.md".into();
-    let en = render(&rec, &c, "en-US", Mode::Canonical).unwrap();
+    let en = render(&rec, &c, &"en-US".parse().unwrap(), Mode::Canonical).unwrap();
     assert_eq!(
         en.fallbacks,
         [
@@ -392,7 +397,13 @@ fn pipes_inside_an_answer_are_part_of_the_answer() {
         Verdict::Identical
     );
     // Regenerated, the pipes are escaped and stay inside the cell.
-    let en = render(&reading.record, &cats(), "fr-FR", Mode::Canonical).unwrap();
+    let en = render(
+        &reading.record,
+        &cats(),
+        &"fr-FR".parse().unwrap(),
+        Mode::Canonical,
+    )
+    .unwrap();
     assert!(
         en.text
             .contains("| Pour SharePoint\\|Sapiens et SharePoint\\|Events |"),

@@ -10,18 +10,19 @@
 //!   chain, thousands of placeables) gets an error naming it; the formatter
 //!   stops on both, so they cost nothing more than the error.
 
-use super::Locale;
+use super::index::FileKind;
+use super::LocaleCatalog;
 use crate::diag::{Diagnostic, Severity};
 use crate::text::line_col;
 use fluent_bundle::{FluentArgs, FluentError};
 use fluent_syntax::ast;
 
 /// Deepest nesting of placeables and call arguments in one entry.
-pub const MAX_NESTING: usize = 20;
+pub(crate) const MAX_NESTING: usize = 20;
 
 /// The source with every entry that nests deeper than [`MAX_NESTING`]
 /// blanked, and the byte offset where each of them went too deep. One pass.
-pub fn blank_deep_entries(source: &str) -> (String, Vec<usize>) {
+pub(crate) fn blank_deep_entries(source: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(source.len());
     let mut deep = Vec::new();
     // The current entry: where it starts in `source`, and whether it is
@@ -79,7 +80,7 @@ pub fn blank_deep_entries(source: &str) -> (String, Vec<usize>) {
 }
 
 /// Errors for entries [`blank_deep_entries`] blanked.
-pub fn nesting_errors(
+pub(crate) fn nesting_errors(
     path: &std::path::Path,
     source: &str,
     at: &[usize],
@@ -100,14 +101,14 @@ pub fn nesting_errors(
 /// Format every message and variant of a locale once, with no arguments,
 /// and turn the formatter's cycle and placeable-count errors into errors
 /// naming the message.
-pub fn check_messages(loc: &Locale, diags: &mut Vec<Diagnostic>) {
-    for file in &loc.files {
+pub(crate) fn check_messages(loc: &LocaleCatalog, diags: &mut Vec<Diagnostic>) {
+    for (fi, file) in loc.files.iter().enumerate() {
         for entry in &file.ast.body {
             let ast::Entry::Message(m) = entry else {
                 continue;
             };
             let id = m.id.name.as_str();
-            let forms: Vec<Option<&str>> = if file.variants {
+            let forms: Vec<Option<&str>> = if file.kind == FileKind::Variants {
                 m.attributes
                     .iter()
                     .map(|a| Some(a.id.name.as_str()))
@@ -150,7 +151,7 @@ pub fn check_messages(loc: &Locale, diags: &mut Vec<Diagnostic>) {
                     diags.push(Diagnostic::new(
                         Severity::Error,
                         &file.path,
-                        file.line_of(id),
+                        loc.index.first_line_in(fi, id),
                         1,
                         format!("message `{name}` {what}"),
                     ));

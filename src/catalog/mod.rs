@@ -1,103 +1,141 @@
 //! Fluent catalogs: one directory per locale with the canonical labels, the
 //! recognized published wordings (`variants/`), the translations of each
-//! page's free text (`pages/`), and the page template (`template.yml`).
+//! page's free text (`pages/`), and the page template (`template.yml`);
+//! beside them, each locale's sign-off lock file ([`lock`]).
 //!
 //! The catalogs are used both ways: forwards with fluent-bundle to write a
 //! label (here), backwards to recognize a published label and read its
 //! variables (`recognize`, whose index is built here when the catalogs are
-//! loaded).
+//! loaded). Each locale's definitions are indexed once at load (`index`),
+//! and `check`, `diff` and `import` find them there.
 
-pub mod limits;
-pub mod template;
+pub(crate) mod flatten;
+pub(crate) mod index;
+pub(crate) mod limits;
+mod load;
+pub mod lock;
+mod template;
 
 use crate::diag::{Diagnostic, Severity};
+use crate::locale::Locale;
 use crate::recognize::pattern::Lookup;
 use crate::recognize::{Form, LocaleForms, Recognizer, ZoneRules};
 use crate::text::line_col;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
+use index::{CatalogIndex, Def, EntryKind, FileKind};
 use rustc_hash::FxHashMap as HashMap;
 use sha2::{Digest, Sha256};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-pub use template::{Kind, Template};
-use unic_langid::LanguageIdentifier;
+pub(crate) use template::Kind;
+pub use template::Template;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
 
 /// One parsed `.ftl` file.
-pub struct CatalogFile {
+#[derive(Debug)]
+pub(crate) struct CatalogFile {
     /// Path as given (for messages).
-    pub path: PathBuf,
+    pub(crate) path: PathBuf,
     /// Path relative to the locale directory, with `/`.
-    pub rel: String,
-    pub source: String,
-    pub ast: ast::Resource<String>,
-    /// Whether this file holds recognition-only wordings.
-    pub variants: bool,
+    pub(crate) rel: String,
+    pub(crate) source: String,
+    pub(crate) ast: ast::Resource<String>,
+    /// What the file holds, by its folder.
+    pub(crate) kind: FileKind,
 }
 
 impl CatalogFile {
-    /// 1-based line of the definition of message `id`.
-    pub fn line_of(&self, id: &str) -> usize {
-        let mut at = 0;
-        for line in self.source.split_inclusive('\n') {
-            if let Some(rest) = line.strip_prefix(id) {
-                if rest.trim_start().starts_with('=') {
-                    return line_col(&self.source, at).0;
-                }
-            }
-            at += line.len();
+    /// A file parsed as it is, without the limits that loading applies
+    /// (catalogs read from git, tests): `rel` is also its path.
+    pub(crate) fn parse_unchecked(rel: &str, source: &str) -> CatalogFile {
+        let ast = match fluent_syntax::parser::parse(source.to_string()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        CatalogFile {
+            path: PathBuf::from(rel),
+            rel: rel.to_string(),
+            source: source.to_string(),
+            ast,
+            kind: FileKind::of(rel),
         }
-        1
     }
 }
 
-/// The catalogs of one locale.
-pub struct Locale {
-    pub name: String,
-    pub files: Vec<CatalogFile>,
-    canonical: Bundle,
-    variants: Bundle,
-    /// Canonical message ids, with the index of the file that defines each.
-    pub messages: BTreeMap<String, usize>,
-    /// Canonical message ids in file order: the template order.
-    pub order: Vec<String>,
-    /// Variant attribute names by message id.
-    pub variant_attrs: BTreeMap<String, Vec<String>>,
-    /// Free-text translations by page (relative path without `.md`), by id.
-    pub pages: BTreeMap<String, BTreeMap<String, String>>,
+/// Catalog files of one locale with their index, apart from loaded
+/// catalogs: the catalogs of a git revision, an edited file.
+pub(crate) struct IndexedFiles {
+    pub(crate) files: Vec<CatalogFile>,
+    pub(crate) index: CatalogIndex,
 }
 
-impl Locale {
+impl IndexedFiles {
+    /// Parse `(rel, source)` pairs as they are; page free-text files are
+    /// left out.
+    pub(crate) fn parse<'s>(sources: impl IntoIterator<Item = (&'s str, &'s str)>) -> IndexedFiles {
+        let files: Vec<CatalogFile> = (sources.into_iter())
+            .filter(|(rel, _)| FileKind::of(rel) != FileKind::Pages)
+            .map(|(rel, src)| CatalogFile::parse_unchecked(rel, src))
+            .collect();
+        let index = CatalogIndex::build(&files);
+        IndexedFiles { files, index }
+    }
+
+    /// The definitions that count, by id.
+    pub(crate) fn definitions(&self) -> BTreeMap<&str, Def<'_>> {
+        self.index.definitions(&self.files)
+    }
+}
+
+/// The catalogs of one locale: its files, parsed, and the bundles that format them.
+pub struct LocaleCatalog {
+    pub(crate) name: Locale,
+    pub(crate) files: Vec<CatalogFile>,
+    /// What the files define, and where.
+    pub(crate) index: CatalogIndex,
+    canonical: Bundle,
+    variants: Bundle,
+    /// Canonical message ids in file order: the template order.
+    pub(crate) order: Vec<String>,
+    /// Variant attribute names by message id.
+    pub(crate) variant_attrs: BTreeMap<String, Vec<String>>,
+    /// Free-text translations by page (relative path without `.md`), by id.
+    pub(crate) pages: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl LocaleCatalog {
+    /// The definition that counts of `id` (a message id, or `-name` for a
+    /// term): the first in the canonical files.
+    pub(crate) fn def(&self, id: &str) -> Option<Def<'_>> {
+        self.index.lookup(&self.files, id)
+    }
+
+    /// The definitions that count of every message and term, by id.
+    pub(crate) fn definitions(&self) -> BTreeMap<&str, Def<'_>> {
+        self.index.definitions(&self.files)
+    }
+
     /// Canonical pattern of a message, from the parsed files.
     fn pattern(&self, id: &str) -> Option<&ast::Pattern<String>> {
-        let fi = *self.messages.get(id)?;
-        self.files[fi].ast.body.iter().find_map(|e| match e {
-            ast::Entry::Message(m) if m.id.name == id => m.value.as_ref(),
-            _ => None,
-        })
+        let e = self.index.message(id)?;
+        self.index.def(&self.files, e).value()
     }
 
     fn term(&self, id: &str) -> Option<&ast::Pattern<String>> {
-        self.files.iter().filter(|f| !f.variants).find_map(|f| {
-            f.ast.body.iter().find_map(|e| match e {
-                ast::Entry::Term(t) if t.id.name == id => Some(&t.value),
-                _ => None,
-            })
-        })
+        self.def(&format!("-{id}")).and_then(|d| d.value())
     }
 }
 
-impl Lookup for Locale {
+impl Lookup for LocaleCatalog {
     fn message(&self, id: &str) -> Option<&ast::Pattern<String>> {
         self.pattern(id)
     }
     fn term(&self, id: &str) -> Option<&ast::Pattern<String>> {
-        Locale::term(self, id)
+        LocaleCatalog::term(self, id)
     }
 }
 
@@ -111,7 +149,7 @@ pub enum LoadError {
         source: std::io::Error,
     },
     #[error("{}: reference locale {reference} has no catalog directory", .dir.display())]
-    NoReference { dir: PathBuf, reference: String },
+    NoReference { dir: PathBuf, reference: Locale },
     /// `template.yml` is not a template, at a line and column when known.
     #[error("{}: {}", .path.display(), .error.with_position())]
     Template {
@@ -127,12 +165,22 @@ pub enum LoadError {
     LocaleName { name: String },
 }
 
+/// Catalogs built from in-memory sources that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum SourcesError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// What loading files would report as a diagnostic.
+    #[error("{0}")]
+    Diagnostic(Diagnostic),
+}
+
 /// Every catalog locale, and the index used to recognize published text.
 pub struct Catalogs {
-    pub dir: PathBuf,
-    pub reference: String,
-    pub locales: Vec<Locale>,
-    pub template: Template,
+    pub(crate) dir: PathBuf,
+    pub reference: Locale,
+    pub locales: Vec<LocaleCatalog>,
+    pub(crate) template: Template,
     /// Every wording indexed, to recognize published text.
     recognizer: Recognizer,
     /// Per locale (same order as `locales`): the text of every message and
@@ -150,71 +198,52 @@ struct FixedTexts {
 }
 
 impl Catalogs {
-    /// Load every locale directory under `dir`. Syntax errors are returned
-    /// as diagnostics and the rest of each file is still used.
-    pub fn load(dir: &Path, reference: &str) -> Result<(Catalogs, Vec<Diagnostic>), LoadError> {
-        let mut diags = Vec::new();
-        let entries = std::fs::read_dir(dir).map_err(|source| LoadError::Directory {
-            dir: dir.to_path_buf(),
-            source,
-        })?;
-        let mut names: Vec<String> = entries
-            .filter_map(|e| e.ok())
-            .filter(|e| e.path().is_dir())
-            .filter_map(|e| e.file_name().to_str().map(str::to_string))
-            .filter(|n| n.parse::<LanguageIdentifier>().is_ok())
-            .collect();
-        names.sort();
-        if !names.iter().any(|n| n == reference) {
-            return Err(LoadError::NoReference {
-                dir: dir.to_path_buf(),
-                reference: reference.to_string(),
-            });
-        }
-        let path = dir.join("template.yml");
-        let template = match std::fs::read_to_string(&path) {
-            Ok(src) => {
-                Template::parse(&src).map_err(|error| LoadError::Template { path, error })?
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Template::default(),
-            Err(source) => return Err(LoadError::Io { path, source }),
-        };
-        let mut locales = Vec::new();
-        for name in names {
-            locales.push(load_locale(&dir.join(&name), &name, &mut diags)?);
-        }
-        Ok((Catalogs::assemble(dir, reference, locales, template), diags))
-    }
-
-    /// Build catalogs from in-memory sources, for tests: `(locale, file, source)`.
+    /// `Catalogs::in_memory`, with the error as its message. Locales are
+    /// named by strings, which must parse.
     pub fn from_sources(
         files: &[(&str, &str, &str)],
         template: Template,
         reference: &str,
     ) -> Result<Catalogs, String> {
+        Catalogs::in_memory(files, template, reference).map_err(|e| e.to_string())
+    }
+
+    /// Build catalogs from in-memory sources, for tests and fuzzing:
+    /// `(locale, file, source)`. Unlike [`Catalogs::load`], the first
+    /// diagnostic is an error.
+    pub(crate) fn in_memory(
+        files: &[(&str, &str, &str)],
+        template: Template,
+        reference: &str,
+    ) -> Result<Catalogs, SourcesError> {
         let mut by_locale: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
         for (l, f, s) in files {
             by_locale.entry(l).or_default().push((f, s));
         }
+        let locale = |name: &str| {
+            name.parse::<Locale>().map_err(|_| LoadError::LocaleName {
+                name: name.to_string(),
+            })
+        };
+        let reference = &locale(reference)?;
         let mut diags = Vec::new();
         let mut locales = Vec::new();
         for (name, files) in by_locale {
-            let mut parsed = Vec::new();
+            let name = locale(name)?;
+            let mut parsed = LocaleFiles::default();
             for (rel, src) in files {
-                parsed.push(parse_file(
+                let file = parse_file(
                     PathBuf::from(rel),
                     rel.to_string(),
                     src.to_string(),
                     &mut diags,
-                ));
+                );
+                parsed.add(file, &name);
             }
-            locales.push(
-                assemble_locale(name, parsed, BTreeMap::new(), &mut diags)
-                    .map_err(|e| e.to_string())?,
-            );
+            locales.push(assemble_locale(name, parsed, &mut diags));
         }
-        if let Some(d) = diags.first() {
-            return Err(d.to_string());
+        if let Some(d) = diags.into_iter().next() {
+            return Err(SourcesError::Diagnostic(d));
         }
         Ok(Catalogs::assemble(
             Path::new(""),
@@ -225,7 +254,12 @@ impl Catalogs {
     }
 
     /// Catalogs from loaded locales, with their recognition index built.
-    fn assemble(dir: &Path, reference: &str, locales: Vec<Locale>, template: Template) -> Catalogs {
+    fn assemble(
+        dir: &Path,
+        reference: &Locale,
+        locales: Vec<LocaleCatalog>,
+        template: Template,
+    ) -> Catalogs {
         let fixed: Vec<FixedTexts> = locales.iter().map(fixed_texts).collect();
         let forms: Vec<LocaleForms> = locales
             .iter()
@@ -234,14 +268,14 @@ impl Catalogs {
             .collect();
         let order = locales
             .iter()
-            .find(|l| l.name == reference)
+            .find(|l| l.name == *reference)
             .map(|l| l.order.clone())
             .unwrap_or_default();
         let zones = ZoneRules(template.zones.clone());
         let recognizer = Recognizer::new(&forms, reference, order, zones);
         Catalogs {
             dir: dir.to_path_buf(),
-            reference: reference.to_string(),
+            reference: reference.clone(),
             locales,
             template,
             recognizer,
@@ -254,23 +288,34 @@ impl Catalogs {
         &self.recognizer
     }
 
-    pub fn locale(&self, name: &str) -> Option<&Locale> {
-        self.locales.iter().find(|l| l.name == name)
+    pub(crate) fn locale(&self, locale: &Locale) -> Option<&LocaleCatalog> {
+        self.locales.iter().find(|l| l.name == *locale)
+    }
+
+    /// The catalog of the locale spelled exactly `name` (`fr-FR`), as
+    /// records and XLIFF files name locales: no other spelling matches.
+    pub(crate) fn locale_named(&self, name: &str) -> Option<&LocaleCatalog> {
+        self.locales.iter().find(|l| l.name == *name)
+    }
+
+    /// The position in `locales` of the locale spelled exactly `name`.
+    pub(crate) fn locale_index_named(&self, name: &str) -> Option<usize> {
+        self.locales.iter().position(|l| l.name == *name)
     }
 
     /// A SHA-256 of everything reading and rendering take from the
     /// catalogs: the reference locale, every file of every locale, the
     /// free-text translations of pages and the template. Catalogs with the
     /// same digest read and render every page alike.
-    pub fn digest(&self) -> [u8; 32] {
+    pub(crate) fn digest(&self) -> [u8; 32] {
         let mut h = Sha256::new();
         let mut put = |s: &str| {
             h.update((s.len() as u64).to_le_bytes());
             h.update(s.as_bytes());
         };
-        put(&self.reference);
+        put(self.reference.as_str());
         for loc in &self.locales {
-            put(&loc.name);
+            put(loc.name.as_str());
             for f in &loc.files {
                 put(&f.rel);
                 put(&f.source);
@@ -287,14 +332,14 @@ impl Catalogs {
         h.finalize().into()
     }
 
-    pub fn locale_names(&self) -> Vec<String> {
+    pub fn locale_names(&self) -> Vec<Locale> {
         self.locales.iter().map(|l| l.name.clone()).collect()
     }
 
     /// Format a message (or one of its variants) in a locale.
     pub fn format(
         &self,
-        locale: &str,
+        locale: &Locale,
         key: &str,
         attr: Option<&str>,
         args: &FluentArgs,
@@ -306,17 +351,28 @@ impl Catalogs {
     /// [`Catalogs::format`] without copying the text of a message that
     /// reads no variable: it was formatted once, when the catalogs were
     /// loaded.
-    pub fn format_cow(
+    pub(crate) fn format_cow(
         &self,
-        locale: &str,
+        locale: &Locale,
         key: &str,
         attr: Option<&str>,
         args: &FluentArgs,
     ) -> Option<Cow<'_, str>> {
-        if let Some(t) = self.fixed_text(locale, key, attr) {
+        self.format_at(self.locale_index(locale)?, key, attr, args)
+    }
+
+    /// [`Catalogs::format_cow`] in the locale at `li` in `locales`.
+    pub(crate) fn format_at(
+        &self,
+        li: usize,
+        key: &str,
+        attr: Option<&str>,
+        args: &FluentArgs,
+    ) -> Option<Cow<'_, str>> {
+        if let Some(t) = self.fixed_text_at(li, key, attr) {
             return Some(Cow::Borrowed(t));
         }
-        let loc = self.locale(locale)?;
+        let loc = self.locales.get(li)?;
         let bundle = if attr.is_some() {
             &loc.variants
         } else {
@@ -338,18 +394,23 @@ impl Catalogs {
 
     /// Whether the text of a message (or variant) is the same whatever the
     /// arguments, and what it is.
-    pub fn fixed_text(&self, locale: &str, key: &str, attr: Option<&str>) -> Option<&str> {
+    pub(crate) fn fixed_text(
+        &self,
+        locale: &Locale,
+        key: &str,
+        attr: Option<&str>,
+    ) -> Option<&str> {
         self.fixed_text_at(self.locale_index(locale)?, key, attr)
     }
 
     /// The position of a locale in `locales`.
-    pub fn locale_index(&self, name: &str) -> Option<usize> {
-        self.locales.iter().position(|l| l.name == name)
+    pub(crate) fn locale_index(&self, locale: &Locale) -> Option<usize> {
+        self.locales.iter().position(|l| l.name == *locale)
     }
 
     /// [`Catalogs::fixed_text`] in the locale at `li` in `locales`: for
     /// callers that write many labels in one locale.
-    pub fn fixed_text_at(&self, li: usize, key: &str, attr: Option<&str>) -> Option<&str> {
+    pub(crate) fn fixed_text_at(&self, li: usize, key: &str, attr: Option<&str>) -> Option<&str> {
         let fixed = self.fixed.get(li)?;
         match attr {
             None => fixed.canonical.get(key),
@@ -359,13 +420,13 @@ impl Catalogs {
     }
 
     /// Whether a locale has a canonical message.
-    pub fn has(&self, locale: &str, key: &str) -> bool {
+    pub fn has(&self, locale: &Locale, key: &str) -> bool {
         self.locale(locale)
-            .is_some_and(|l| l.messages.contains_key(key))
+            .is_some_and(|l| l.index.message(key).is_some())
     }
 
     /// The translation of a page's free text in a locale.
-    pub fn page_text(&self, locale: &str, page: &str, id: &str) -> Option<&str> {
+    pub(crate) fn page_text(&self, locale: &Locale, page: &str, id: &str) -> Option<&str> {
         let page = page.strip_suffix(".md").unwrap_or(page);
         self.locale(locale)?
             .pages
@@ -379,7 +440,7 @@ impl Catalogs {
 /// variable. Fluent reports an error for every variable reference that has
 /// no argument (selectors included), so a message that formats without
 /// errors and without arguments reads none, and formats the same with any.
-fn fixed_texts(loc: &Locale) -> FixedTexts {
+fn fixed_texts(loc: &LocaleCatalog) -> FixedTexts {
     let no_args = FluentArgs::new();
     let mut fixed = FixedTexts::default();
     let format = |bundle: &Bundle, key: &str, attr: Option<&str>| -> Option<String> {
@@ -392,9 +453,10 @@ fn fixed_texts(loc: &Locale) -> FixedTexts {
         let out = bundle.format_pattern(pattern, Some(&no_args), &mut errors);
         errors.is_empty().then(|| out.into_owned())
     };
-    for key in loc.messages.keys() {
-        if let Some(t) = format(&loc.canonical, key, None) {
-            fixed.canonical.insert(key.clone(), t);
+    let messages = (loc.index.entries().iter()).filter(|e| e.first && e.kind == EntryKind::Message);
+    for e in messages {
+        if let Some(t) = format(&loc.canonical, &e.id, None) {
+            fixed.canonical.insert(e.id.clone(), t);
         }
     }
     for (key, attrs) in &loc.variant_attrs {
@@ -414,7 +476,7 @@ fn fixed_texts(loc: &Locale) -> FixedTexts {
 /// Every wording of a locale, as recognition indexes them: the canonical
 /// messages (the first definition of each) and the variants, with their
 /// texts when they read no variable.
-fn locale_forms<'a>(loc: &'a Locale, fixed: &'a FixedTexts) -> LocaleForms<'a> {
+fn locale_forms<'a>(loc: &'a LocaleCatalog, fixed: &'a FixedTexts) -> LocaleForms<'a> {
     let mut forms = Vec::new();
     for (fi, file) in loc.files.iter().enumerate() {
         for entry in &file.ast.body {
@@ -422,9 +484,9 @@ fn locale_forms<'a>(loc: &'a Locale, fixed: &'a FixedTexts) -> LocaleForms<'a> {
                 continue;
             };
             let key = m.id.name.as_str();
-            if !file.variants {
-                // A duplicate: the first definition wins.
-                if loc.messages.get(key) != Some(&fi) {
+            if file.kind != FileKind::Variants {
+                // A duplicate in another file: the first definition wins.
+                if loc.index.message(key).map(|e| e.file) != Some(fi) {
                     continue;
                 }
                 if let Some(pattern) = &m.value {
@@ -484,82 +546,38 @@ fn parse_file(
             r
         }
     };
-    let variants = rel.starts_with("variants/");
+    let kind = FileKind::of(&rel);
     CatalogFile {
         path,
         rel,
         source,
         ast,
-        variants,
+        kind,
     }
 }
 
-fn ftl_files(dir: &Path, base: &Path, out: &mut Vec<(PathBuf, String)>) -> std::io::Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?.filter_map(|e| e.ok()).collect();
-    entries.sort_by_key(|e| e.file_name());
-    for e in entries {
-        let p = e.path();
-        let ft = e.file_type()?;
-        if ft.is_dir() {
-            ftl_files(&p, base, out)?;
-        } else if ft.is_file() && p.extension().is_some_and(|x| x == "ftl") {
-            let rel = p
-                .strip_prefix(base)
-                .unwrap_or(&p)
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect::<Vec<_>>()
-                .join("/");
-            out.push((p, rel));
-        }
-    }
-    Ok(())
+/// The parsed files of one locale: catalog files, and the free-text
+/// translations of pages by page (relative path without `.md`), by id.
+#[derive(Default)]
+struct LocaleFiles {
+    files: Vec<CatalogFile>,
+    pages: BTreeMap<String, BTreeMap<String, String>>,
 }
 
-fn load_locale(dir: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Result<Locale, LoadError> {
-    let mut paths = Vec::new();
-    ftl_files(dir, dir, &mut paths).map_err(|source| LoadError::Io {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    let mut files = Vec::new();
-    let mut pages = BTreeMap::new();
-    for (path, rel) in paths {
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(source) => return Err(LoadError::Io { path, source }),
-        };
-        let source = match String::from_utf8(bytes) {
-            Ok(s) => s,
-            Err(e) => {
-                let (line, col) = line_col(
-                    &String::from_utf8_lossy(e.as_bytes()),
-                    e.utf8_error().valid_up_to(),
-                );
-                diags.push(Diagnostic::new(
-                    Severity::Error,
-                    &path,
-                    line,
-                    col,
-                    "file is not valid UTF-8".to_string(),
-                ));
-                continue;
-            }
-        };
-        if let Some(page) = rel.strip_prefix("pages/") {
-            let page = page.strip_suffix(".ftl").unwrap_or(page).to_string();
-            let file = parse_file(path, rel, source, diags);
-            pages.insert(page, page_texts(&file, name));
-            continue;
+impl LocaleFiles {
+    fn add(&mut self, file: CatalogFile, locale: &Locale) {
+        if file.kind != FileKind::Pages {
+            self.files.push(file);
+            return;
         }
-        files.push(parse_file(path, rel, source, diags));
+        let page = index::page_of(&file.rel).unwrap_or(&file.rel).to_string();
+        self.pages.insert(page, page_texts(&file, locale));
     }
-    assemble_locale(name, files, pages, diags)
 }
 
 /// The messages of a page free-text file, formatted.
-fn page_texts(file: &CatalogFile, locale: &str) -> BTreeMap<String, String> {
-    let mut bundle: Bundle = FluentBundle::new_concurrent(vec![locale.parse().unwrap_or_default()]);
+fn page_texts(file: &CatalogFile, locale: &Locale) -> BTreeMap<String, String> {
+    let mut bundle: Bundle = FluentBundle::new_concurrent(vec![locale.langid().clone()]);
     bundle.set_use_isolating(false);
     let res = match FluentResource::try_new(file.source.clone()) {
         Ok(r) | Err((r, _)) => r,
@@ -580,49 +598,39 @@ fn page_texts(file: &CatalogFile, locale: &str) -> BTreeMap<String, String> {
     out
 }
 
-fn assemble_locale(
-    name: &str,
-    files: Vec<CatalogFile>,
-    pages: BTreeMap<String, BTreeMap<String, String>>,
-    diags: &mut Vec<Diagnostic>,
-) -> Result<Locale, LoadError> {
-    let langid: LanguageIdentifier = name.parse().map_err(|_| LoadError::LocaleName {
-        name: name.to_string(),
-    })?;
+fn assemble_locale(name: Locale, files: LocaleFiles, diags: &mut Vec<Diagnostic>) -> LocaleCatalog {
+    let LocaleFiles { files, pages } = files;
+    let langid = name.langid().clone();
     let mut canonical: Bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
     canonical.set_use_isolating(false);
     let mut variants: Bundle = FluentBundle::new_concurrent(vec![langid]);
     variants.set_use_isolating(false);
-    let mut messages = BTreeMap::new();
+    let index = CatalogIndex::build(&files);
     let mut order = Vec::new();
     let mut variant_attrs: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for e in index.entries() {
+        match e.kind {
+            EntryKind::Wordings => variant_attrs
+                .entry(e.id.clone())
+                .or_default()
+                .extend(e.attributes.iter().map(|(a, _)| a.clone())),
+            EntryKind::Message if e.first => order.push(e.id.clone()),
+            EntryKind::Message => diags.push(Diagnostic::new(
+                Severity::Error,
+                &files[e.file].path,
+                index.first_line_in(e.file, &e.id),
+                1,
+                format!("message `{}` is defined twice", e.id),
+            )),
+            EntryKind::Term => {}
+        }
+    }
     let mut canonical_res = Vec::new();
-    for (fi, f) in files.iter().enumerate() {
+    for f in &files {
         let res = match FluentResource::try_new(f.source.clone()) {
             Ok(r) | Err((r, _)) => Arc::new(r),
         };
-        for e in &f.ast.body {
-            if let ast::Entry::Message(m) = e {
-                if f.variants {
-                    variant_attrs
-                        .entry(m.id.name.clone())
-                        .or_default()
-                        .extend(m.attributes.iter().map(|a| a.id.name.clone()));
-                } else if messages.contains_key(&m.id.name) {
-                    diags.push(Diagnostic::new(
-                        Severity::Error,
-                        &f.path,
-                        f.line_of(&m.id.name),
-                        1,
-                        format!("message `{}` is defined twice", m.id.name),
-                    ));
-                } else {
-                    messages.insert(m.id.name.clone(), fi);
-                    order.push(m.id.name.clone());
-                }
-            }
-        }
-        if f.variants {
+        if f.kind == FileKind::Variants {
             // Overlaps between variant files are reported by `check`.
             let _ = variants.add_resource(res);
         } else {
@@ -635,23 +643,23 @@ fn assemble_locale(
     for res in canonical_res {
         let _ = variants.add_resource(res);
     }
-    let locale = Locale {
-        name: name.to_string(),
+    let locale = LocaleCatalog {
+        name,
         files,
+        index,
         canonical,
         variants,
-        messages,
         order,
         variant_attrs,
         pages,
     };
     limits::check_messages(&locale, diags);
-    Ok(locale)
+    locale
 }
 
 /// Fluent arguments from string pairs; `day` and `month` as numbers so that
 /// select expressions on them work.
-pub fn args_from(pairs: &BTreeMap<String, String>) -> FluentArgs<'static> {
+pub(crate) fn args_from(pairs: &BTreeMap<String, String>) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     for (k, v) in pairs {
         if matches!(k.as_str(), "day" | "month") {
@@ -685,15 +693,15 @@ mod tests {
     #[test]
     fn formats_canonical_and_variant() {
         let c = cats();
+        let fr: Locale = "fr-FR".parse().unwrap();
         let mut args = FluentArgs::new();
         args.set("publisher", "Contoso");
         assert_eq!(
-            c.format("fr-FR", "intro-general", None, &args).unwrap(),
+            c.format(&fr, "intro-general", None, &args).unwrap(),
             "Informations fournies à Microsoft par Contoso :"
         );
         assert_eq!(
-            c.format("fr-FR", "intro-general", Some("mt1"), &args)
-                .unwrap(),
+            c.format(&fr, "intro-general", Some("mt1"), &args).unwrap(),
             "Informations fournies par Contoso à Microsoft :"
         );
     }

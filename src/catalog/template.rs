@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 /// Kind of an answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Kind {
+pub(crate) enum Kind {
     /// An app or company name: data, never translated.
     Name,
     /// An identifier or permission name, verbatim.
@@ -31,13 +31,8 @@ pub struct TemplateError(crate::yaml::Error);
 
 impl TemplateError {
     /// `line:column: message`, or the message alone.
-    pub fn with_position(&self) -> String {
+    pub(crate) fn with_position(&self) -> String {
         self.0.with_position()
-    }
-
-    /// 1-based line and column, when known.
-    pub fn location(&self) -> Option<(usize, usize)> {
-        self.0.location()
     }
 }
 
@@ -54,15 +49,15 @@ impl std::error::Error for TemplateError {}
 pub struct Template {
     /// Answer kind by question key.
     #[serde(default)]
-    pub answers: BTreeMap<String, Kind>,
+    pub(crate) answers: BTreeMap<String, Kind>,
     /// Cell kind by table header key, for tables whose rows are values.
     #[serde(default)]
-    pub columns: BTreeMap<String, Kind>,
+    pub(crate) columns: BTreeMap<String, Kind>,
     /// The zones a page can have, with the key prefix of their questions.
     /// A key with one of these prefixes is only recognized in its zone (or
     /// outside every zone): two zones may word two questions alike.
     #[serde(default)]
-    pub zones: BTreeMap<String, String>,
+    pub(crate) zones: BTreeMap<String, String>,
 }
 
 impl Template {

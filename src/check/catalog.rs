@@ -3,97 +3,16 @@
 //! the reference key by key (missing, obsolete, untranslated, stale,
 //! variables, references, attributes, markup).
 
-use super::lock::{entry_text, fingerprint, Lock, LOCK_FILE};
 use super::markup::{flatten, markup, Item};
 use super::refs::{near_miss, paths, required_and_allowed, Ref};
 use super::{Code, Completeness, Finding, Input};
-use crate::catalog::{CatalogFile, Locale};
+use crate::catalog::index::{Def, EntryKind};
+use crate::catalog::lock::{self, fingerprint, Lock, LOCK_FILE};
+use crate::catalog::LocaleCatalog;
+use crate::locale::Locale;
 use fluent_syntax::ast;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-
-/// One definition of a message or term in a locale's canonical files.
-struct Def<'a> {
-    file: &'a CatalogFile,
-    line: usize,
-    entry: &'a ast::Entry<String>,
-}
-
-impl Def<'_> {
-    fn value(&self) -> Option<&ast::Pattern<String>> {
-        match self.entry {
-            ast::Entry::Message(m) => m.value.as_ref(),
-            ast::Entry::Term(t) => Some(&t.value),
-            _ => None,
-        }
-    }
-
-    fn attributes(&self) -> &[ast::Attribute<String>] {
-        match self.entry {
-            ast::Entry::Message(m) => &m.attributes,
-            ast::Entry::Term(t) => &t.attributes,
-            _ => &[],
-        }
-    }
-
-    fn attr_line(&self, attr: &str) -> usize {
-        attr_line(&self.file.source, self.line, attr)
-    }
-}
-
-/// The id of a message (`general-id`) or term (`-brand`).
-fn entry_id(e: &ast::Entry<String>) -> Option<String> {
-    match e {
-        ast::Entry::Message(m) => Some(m.id.name.clone()),
-        ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
-        _ => None,
-    }
-}
-
-/// The lines where ids are defined (at column 0, followed by `=`), in order.
-fn def_lines(source: &str) -> HashMap<String, Vec<usize>> {
-    let mut out: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, line) in source.lines().enumerate() {
-        let Some(eq) = line.find('=') else { continue };
-        let id = line[..eq].trim_end();
-        if !id.is_empty() && super::lock::is_id(id) && !line.starts_with(' ') {
-            out.entry(id.to_string()).or_default().push(i + 1);
-        }
-    }
-    out
-}
-
-/// The line of attribute `.attr` of an entry, after line `from` (the
-/// entry's line, or the previous attribute's).
-fn attr_line(source: &str, from: usize, attr: &str) -> usize {
-    for (i, line) in source.lines().enumerate().skip(from) {
-        let t = line.trim_start();
-        if t.len() != line.len() {
-            if let Some(rest) = t.strip_prefix('.').and_then(|r| r.strip_prefix(attr)) {
-                if rest.trim_start().starts_with('=') {
-                    return i + 1;
-                }
-            }
-        } else if !t.is_empty() && !t.starts_with('#') {
-            break;
-        }
-    }
-    from
-}
-
-/// Entries of a file with their definition lines.
-fn entries_with_lines(file: &CatalogFile) -> Vec<(String, usize, &ast::Entry<String>)> {
-    let lines = def_lines(&file.source);
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut out = Vec::new();
-    for e in &file.ast.body {
-        let Some(id) = entry_id(e) else { continue };
-        let n = seen.entry(id.clone()).or_insert(0);
-        let line = lines.get(&id).and_then(|v| v.get(*n)).copied().unwrap_or(1);
-        *n += 1;
-        out.push((id, line, e));
-    }
-    out
-}
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 
 /// A place in a locale's catalog for a message: `variants/main.ftl:2`.
 fn shown(rel: &str, line: usize) -> String {
@@ -101,54 +20,55 @@ fn shown(rel: &str, line: usize) -> String {
 }
 
 /// The canonical definitions of a locale (first definition wins); every
-/// later one is a `duplicate` finding.
-fn index<'a>(loc: &'a Locale, findings: &mut Vec<Finding>) -> BTreeMap<String, Def<'a>> {
-    let mut defs: BTreeMap<String, Def<'a>> = BTreeMap::new();
-    for file in loc.files.iter().filter(|f| !f.variants) {
-        for (id, line, entry) in entries_with_lines(file) {
-            if let Some(first) = defs.get(&id) {
+/// later one is a `duplicate` finding, and so is an attribute defined twice
+/// in a definition that counts.
+fn definitions<'a>(
+    loc: &'a LocaleCatalog,
+    findings: &mut Vec<Finding>,
+) -> BTreeMap<&'a str, Def<'a>> {
+    for def in loc.index.defs(&loc.files) {
+        let id = def.id();
+        let file = def.file;
+        if def.entry.kind == EntryKind::Wordings {
+            continue;
+        }
+        if !def.entry.first {
+            let first = loc.def(id).expect("a duplicate has a first definition");
+            findings.push(
+                Finding::new(
+                    Code::Duplicate,
+                    &file.path,
+                    format!(
+                        "`{id}` is defined twice (first at {}): the second definition is ignored",
+                        shown(&first.file.rel, first.line())
+                    ),
+                )
+                .locale(&loc.name)
+                .key(id)
+                .at(def.line(), 1)
+                .hint("remove one of them, or merge them"),
+            );
+            continue;
+        }
+        let mut attrs: BTreeMap<&str, usize> = BTreeMap::new();
+        for (name, aline) in &def.entry.attributes {
+            if let Some(prev) = attrs.insert(name, *aline) {
                 findings.push(
                     Finding::new(
                         Code::Duplicate,
                         &file.path,
                         format!(
-                            "`{id}` is defined twice (first at {}): the second definition is ignored",
-                            shown(&first.file.rel, first.line)
+                            "attribute `.{name}` of `{id}` is defined twice (first at line {prev})"
                         ),
                     )
                     .locale(&loc.name)
-                    .key(&id)
-                    .at(line, 1)
-                    .hint("remove one of them, or merge them"),
+                    .key(id)
+                    .at(*aline, 1),
                 );
-                continue;
             }
-            let def = Def { file, line, entry };
-            let mut attrs: BTreeMap<&str, usize> = BTreeMap::new();
-            let mut cursor = line;
-            for a in def.attributes() {
-                let aline = attr_line(&file.source, cursor, &a.id.name);
-                cursor = aline;
-                if let Some(prev) = attrs.insert(&a.id.name, aline) {
-                    findings.push(
-                        Finding::new(
-                            Code::Duplicate,
-                            &file.path,
-                            format!(
-                                "attribute `.{}` of `{id}` is defined twice (first at line {prev})",
-                                a.id.name
-                            ),
-                        )
-                        .locale(&loc.name)
-                        .key(&id)
-                        .at(aline, 1),
-                    );
-                }
-            }
-            defs.insert(id, def);
         }
     }
-    defs
+    loc.definitions()
 }
 
 /// Findings `Catalogs::load` reported, as check findings.
@@ -159,7 +79,7 @@ fn load_findings(input: &Input, findings: &mut Vec<Finding>) {
             .strip_prefix(&input.cats.dir)
             .ok()
             .and_then(|p| p.components().next())
-            .map(|c| c.as_os_str().to_string_lossy().into_owned());
+            .and_then(|c| c.as_os_str().to_str()?.parse::<Locale>().ok());
         let (code, message, hint) = if let Some(m) = d.message.strip_prefix("fluent syntax error: ")
         {
             (
@@ -201,15 +121,8 @@ fn entry_words(def: &Def) -> usize {
     n
 }
 
-/// Whether a reference entry has text a translator translates (not only
-/// placeables, like `page-h1 = { $app }`).
-fn has_text(def: &Def) -> bool {
-    let any = |p: &ast::Pattern<String>| flatten(p).chars().any(char::is_alphabetic);
-    def.value().is_some_and(any) || def.attributes().iter().any(|a| any(&a.value))
-}
-
 /// A text cut to `n` characters for a message.
-pub fn short(s: &str, n: usize) -> String {
+pub(crate) fn short(s: &str, n: usize) -> String {
     let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if one_line.chars().count() <= n {
         one_line
@@ -219,14 +132,18 @@ pub fn short(s: &str, n: usize) -> String {
 }
 
 /// Every catalog finding, and the completeness of every compared locale.
-pub fn check_catalogs(input: &Input, findings: &mut Vec<Finding>, table: &mut Vec<Completeness>) {
+pub(crate) fn check_catalogs(
+    input: &Input,
+    findings: &mut Vec<Finding>,
+    table: &mut Vec<Completeness>,
+) {
     load_findings(input, findings);
     let cats = input.cats;
     let Some(reference) = cats.locale(&cats.reference) else {
         return;
     };
     let mut ref_findings = Vec::new();
-    let ref_defs = index(reference, &mut ref_findings);
+    let ref_defs = definitions(reference, &mut ref_findings);
     findings.extend(ref_findings);
     file_findings(reference, findings);
     variant_findings(reference, &ref_defs, findings);
@@ -234,7 +151,7 @@ pub fn check_catalogs(input: &Input, findings: &mut Vec<Finding>, table: &mut Ve
         if loc.name == cats.reference || !input.locales.contains(&loc.name) {
             continue;
         }
-        let defs = index(loc, findings);
+        let defs = definitions(loc, findings);
         file_findings(loc, findings);
         variant_findings(loc, &defs, findings);
         let lock = input.locks.get(&loc.name);
@@ -244,7 +161,7 @@ pub fn check_catalogs(input: &Input, findings: &mut Vec<Finding>, table: &mut Ve
                     let (lock, errors) = Lock::parse(t);
                     for e in errors {
                         findings.push(
-                            Finding::new(Code::Lock, &src.path, e.message)
+                            Finding::new(Code::Lock, &src.path, e.problem.to_string())
                                 .locale(&loc.name)
                                 .at(e.line, 1)
                                 .hint("fix the line, or delete it and sign the key off again"),
@@ -280,7 +197,7 @@ pub fn check_catalogs(input: &Input, findings: &mut Vec<Finding>, table: &mut Ve
 
 /// Files with nothing in them (a file of comments is a placeholder, and
 /// fine).
-fn file_findings(loc: &Locale, findings: &mut Vec<Finding>) {
+fn file_findings(loc: &LocaleCatalog, findings: &mut Vec<Finding>) {
     for f in &loc.files {
         if f.source.trim().is_empty() {
             findings.push(
@@ -295,121 +212,132 @@ fn file_findings(loc: &Locale, findings: &mut Vec<Finding>) {
 /// Recognition-only wordings: the same attribute twice, two wordings with
 /// the same text, wordings of a message the locale does not have, and
 /// variables the canonical message does not have.
-fn variant_findings(loc: &Locale, defs: &BTreeMap<String, Def>, findings: &mut Vec<Finding>) {
-    // (id, attribute) → line; (id, normalized text) → attribute.
-    let mut attrs: BTreeMap<(String, String), (&str, usize)> = BTreeMap::new();
-    let mut texts: BTreeMap<(String, String), String> = BTreeMap::new();
-    for file in loc.files.iter().filter(|f| f.variants) {
-        for (id, line, entry) in entries_with_lines(file) {
-            let ast::Entry::Message(m) = entry else {
-                continue;
-            };
-            let canonical = defs.get(&id);
-            if canonical.is_none() {
-                findings.push(
-                    Finding::new(
-                        Code::OrphanVariant,
-                        &file.path,
-                        format!(
-                            "wordings of `{id}`, which has no canonical message in {}",
-                            loc.name
-                        ),
-                    )
-                    .locale(&loc.name)
-                    .key(&id)
-                    .at(line, 1)
-                    .hint(format!(
-                        "add `{id}` to the {} catalog, or fix the id",
-                        loc.name
-                    )),
-                );
-            }
-            let canonical_text = canonical.and_then(|d| d.value()).map(flatten);
-            let canonical_refs = canonical.and_then(|d| d.value()).map(|p| {
-                let (_, allowed) = required_and_allowed(&paths(p));
-                allowed
-            });
-            let mut cursor = line;
-            for a in &m.attributes {
-                let aline = attr_line(&file.source, cursor, &a.id.name);
-                cursor = aline;
-                let akey = (id.clone(), a.id.name.clone());
-                if let Some((p, l)) = attrs.get(&akey) {
-                    findings.push(
-                        Finding::new(
-                            Code::Duplicate,
-                            &file.path,
-                            format!(
-                                "wording `.{}` of `{id}` is defined twice (first at {})",
-                                a.id.name,
-                                shown(p, *l)
-                            ),
-                        )
-                        .locale(&loc.name)
-                        .key(&id)
-                        .at(aline, 1)
-                        .hint("records refer to wordings by name: give each its own"),
-                    );
-                    continue;
-                }
-                attrs.insert(akey, (&file.rel, aline));
-                let text = flatten(&a.value);
-                if canonical_text.as_deref() == Some(text.as_str()) {
-                    findings.push(
-                        Finding::new(
-                            Code::DuplicateWording,
-                            &file.path,
-                            format!(
-                                "wording `.{}` of `{id}` is the canonical message again",
-                                a.id.name
-                            ),
-                        )
-                        .locale(&loc.name)
-                        .key(&id)
-                        .at(aline, 1)
-                        .hint("the canonical message is recognized already: remove the wording"),
-                    );
-                } else if let Some(other) = texts.get(&(id.clone(), text.clone())) {
-                    findings.push(
-                        Finding::new(
-                            Code::DuplicateWording,
-                            &file.path,
-                            format!(
-                                "wordings `.{other}` and `.{}` of `{id}` have the same text",
-                                a.id.name
-                            ),
-                        )
-                        .locale(&loc.name)
-                        .key(&id)
-                        .at(aline, 1)
-                        .hint("keep one of them"),
-                    );
-                } else {
-                    texts.insert((id.clone(), text), a.id.name.clone());
-                }
-                if let Some(allowed) = &canonical_refs {
-                    let (_, used) = required_and_allowed(&paths(&a.value));
-                    for r in used.difference(allowed) {
-                        let mut f = Finding::new(
-                            ref_code(r),
-                            &file.path,
-                            format!(
-                                "wording `.{}` of `{id}` uses `{}`, which the canonical message does not have",
-                                a.id.name,
-                                r.show()
-                            ),
-                        )
-                        .locale(&loc.name)
-                        .key(&id)
-                        .at(aline, 1);
-                        if let Some(h) = did_you_mean(r, allowed) {
-                            f = f.hint(h);
-                        }
-                        findings.push(f);
-                    }
-                }
-            }
+fn variant_findings(loc: &LocaleCatalog, defs: &BTreeMap<&str, Def>, findings: &mut Vec<Finding>) {
+    let mut seen = Seen::default();
+    let wordings = (loc.index.defs(&loc.files)).filter(|d| d.entry.kind == EntryKind::Wordings);
+    for def in wordings {
+        if !defs.contains_key(def.id()) {
+            findings.push(orphan_variant(loc, &def));
         }
+        let canonical = defs.get(def.id()).and_then(|d| d.value());
+        let of = WordingsOf {
+            loc,
+            def,
+            canonical_text: canonical.map(flatten),
+            allowed: canonical.map(|p| required_and_allowed(&paths(p)).1),
+        };
+        for (a, &(_, line)) in def.attributes().iter().zip(&def.entry.attributes) {
+            wording_findings(&of, a, line, &mut seen, findings);
+        }
+    }
+}
+
+/// The wordings of a locale seen so far: where each (id, attribute) is,
+/// and which attribute has each (id, flattened text).
+#[derive(Default)]
+struct Seen<'a> {
+    places: BTreeMap<(&'a str, &'a str), (&'a str, usize)>,
+    texts: BTreeMap<(&'a str, String), &'a str>,
+}
+
+/// The wordings of one message in a `variants/` file, with what its
+/// canonical message has.
+struct WordingsOf<'a> {
+    loc: &'a LocaleCatalog,
+    def: Def<'a>,
+    /// The canonical message's text, flattened.
+    canonical_text: Option<String>,
+    /// What the canonical message refers to on some path.
+    allowed: Option<BTreeSet<Ref>>,
+}
+
+/// Wordings of an id that has no canonical message in the locale.
+fn orphan_variant(loc: &LocaleCatalog, def: &Def) -> Finding {
+    let id = def.id();
+    Finding::new(
+        Code::OrphanVariant,
+        &def.file.path,
+        format!(
+            "wordings of `{id}`, which has no canonical message in {}",
+            loc.name
+        ),
+    )
+    .locale(&loc.name)
+    .key(id)
+    .at(def.line(), 1)
+    .hint(format!(
+        "add `{id}` to the {} catalog, or fix the id",
+        loc.name
+    ))
+}
+
+/// One wording (attribute `a`, at `line`): defined twice, the same text as
+/// the canonical message or another wording, or variables and references
+/// the canonical message does not have.
+fn wording_findings<'a>(
+    of: &WordingsOf<'a>,
+    a: &'a ast::Attribute<String>,
+    line: usize,
+    seen: &mut Seen<'a>,
+    findings: &mut Vec<Finding>,
+) {
+    let (id, name) = (of.def.id(), a.id.name.as_str());
+    let at = |code: Code, message: String| {
+        Finding::new(code, &of.def.file.path, message)
+            .locale(&of.loc.name)
+            .key(id)
+            .at(line, 1)
+    };
+    if let Some(&(rel, first)) = seen.places.get(&(id, name)) {
+        findings.push(
+            at(
+                Code::Duplicate,
+                format!(
+                    "wording `.{name}` of `{id}` is defined twice (first at {})",
+                    shown(rel, first)
+                ),
+            )
+            .hint("records refer to wordings by name: give each its own"),
+        );
+        return;
+    }
+    seen.places.insert((id, name), (&of.def.file.rel, line));
+    let text = flatten(&a.value);
+    if of.canonical_text.as_deref() == Some(text.as_str()) {
+        findings.push(
+            at(
+                Code::DuplicateWording,
+                format!("wording `.{name}` of `{id}` is the canonical message again"),
+            )
+            .hint("the canonical message is recognized already: remove the wording"),
+        );
+    } else if let Some(other) = seen.texts.get(&(id, text.clone())) {
+        findings.push(
+            at(
+                Code::DuplicateWording,
+                format!("wordings `.{other}` and `.{name}` of `{id}` have the same text"),
+            )
+            .hint("keep one of them"),
+        );
+    } else {
+        seen.texts.insert((id, text), name);
+    }
+    let Some(allowed) = &of.allowed else {
+        return;
+    };
+    let (_, used) = required_and_allowed(&paths(&a.value));
+    for r in used.difference(allowed) {
+        let mut f = at(
+            ref_code(r),
+            format!(
+                "wording `.{name}` of `{id}` uses `{}`, which the canonical message does not have",
+                r.show()
+            ),
+        );
+        if let Some(h) = did_you_mean(r, allowed) {
+            f = f.hint(h);
+        }
+        findings.push(f);
     }
 }
 
@@ -437,133 +365,177 @@ fn did_you_mean(r: &Ref, candidates: &BTreeSet<Ref>) -> Option<String> {
 /// One locale against the reference.
 fn compare(
     input: &Input,
-    loc: &Locale,
-    ref_defs: &BTreeMap<String, Def>,
-    defs: &BTreeMap<String, Def>,
+    loc: &LocaleCatalog,
+    ref_defs: &BTreeMap<&str, Def>,
+    defs: &BTreeMap<&str, Def>,
     lock: Option<&Lock>,
     findings: &mut Vec<Finding>,
 ) -> Completeness {
-    let cats = input.cats;
-    let reference = &cats.reference;
-    let l = loc.name.as_str();
+    let side = Side {
+        reference: &input.cats.reference,
+        dir: &input.cats.dir,
+        locale: &loc.name,
+        lock,
+    };
     let mut c = Completeness {
         locale: loc.name.clone(),
         keys: ref_defs.len(),
         ..Default::default()
     };
-    for (id, rdef) in ref_defs {
-        let rtext = entry_text(rdef.entry).unwrap_or_default();
+    for (&id, rdef) in ref_defs {
         let Some(def) = defs.get(id) else {
             c.missing += 1;
             c.words += entry_words(rdef);
-            findings.push(
-                Finding::new(
-                    Code::Missing,
-                    cats.dir.join(l).join(&rdef.file.rel),
-                    format!("`{id}` has no translation"),
-                )
-                .locale(l)
-                .key(id)
-                .hint(format!("{reference}: \"{}\"", short(&rtext, 120))),
-            );
+            findings.push(side.missing(id, rdef));
             continue;
         };
-        let ltext = entry_text(def.entry).unwrap_or_default();
-        let fp = fingerprint(&rtext);
-        let entry = lock.and_then(|k| k.entries.get(id));
-        if rtext == ltext && has_text(rdef) {
-            let marked = entry.is_some_and(|e| e.identical && e.fingerprint == fp);
-            if marked {
-                c.translated += 1;
-            } else {
-                c.untranslated += 1;
-                c.words += entry_words(rdef);
-                let lapsed = entry.filter(|e| e.identical && e.fingerprint != fp);
-                let message = match lapsed {
-                    Some(e) => format!(
-                        "`{id}` is identical to {reference}, and its `identical` mark lapsed: the {reference} text changed since sign-off (was \"{}\")",
-                        short(&e.text, 80)
-                    ),
-                    None => format!("`{id}` is identical to {reference}: \"{}\"", short(&rtext, 80)),
-                };
-                findings.push(
-                    Finding::new(Code::Untranslated, &def.file.path, message)
-                        .locale(l)
-                        .key(id)
-                        .at(def.line, 1)
-                        .hint(format!(
-                            "translate it; if it is meant to be identical (a name, an abbreviation), run `attest-l10n sign-off {l} {id} --identical`"
-                        )),
-                );
-            }
+        let rtext = rdef.text();
+        let key = Shared {
+            id,
+            rdef,
+            def,
+            fingerprint: fingerprint(&rtext),
+            rtext,
+            signed: lock.and_then(|k| k.entries.get(id)),
+        };
+        if key.rtext == def.text() && rdef.has_text() {
+            findings.extend(side.identical(&key, &mut c));
         } else {
             c.translated += 1;
-            match entry {
-                None if lock.is_some() => {
-                    c.unsigned += 1;
-                    findings.push(
-                        Finding::new(
-                            Code::Unsigned,
-                            &def.file.path,
-                            format!("`{id}` was never signed off"),
-                        )
-                        .locale(l)
-                        .key(id)
-                        .at(def.line, 1)
-                        .hint(format!(
-                            "once the translation is reviewed, run `attest-l10n sign-off {l} {id}`"
-                        )),
-                    );
-                }
-                None => c.unsigned += 1,
-                Some(e) if e.fingerprint != fp => {
-                    c.stale += 1;
-                    c.words += entry_words(rdef);
-                    findings.push(
-                        Finding::new(
-                            Code::Stale,
-                            &def.file.path,
-                            format!(
-                                "`{id}`: the {reference} text changed since the translation was signed off: was \"{}\", now \"{}\"",
-                                short(&e.text, 100),
-                                short(&rtext, 100)
-                            ),
-                        )
-                        .locale(l)
-                        .key(id)
-                        .at(def.line, 1)
-                        .hint(format!(
-                            "update the translation, then run `attest-l10n sign-off {l} {id}`"
-                        )),
-                    );
-                }
-                Some(_) => {}
-            }
+            findings.extend(side.signed_off(&key, &mut c));
         }
-        compare_entry(l, id, rdef, def, findings);
+        compare_entry(&loc.name, id, rdef, def, findings);
     }
-    for (id, def) in defs {
+    for (&id, def) in defs {
         if !ref_defs.contains_key(id) {
-            findings.push(
-                Finding::new(
-                    Code::Obsolete,
-                    &def.file.path,
-                    format!("`{id}` is not in {reference}"),
-                )
-                .locale(l)
-                .key(id)
-                .at(def.line, 1)
-                .hint(format!(
-                    "remove it, or add it to {reference} first if it is new"
-                )),
-            );
+            findings.push(side.obsolete(id, def));
         }
     }
     c
 }
 
+/// What a locale is compared with: the reference, where the catalogs
+/// are, and the locale's lock.
+struct Side<'a> {
+    reference: &'a Locale,
+    dir: &'a Path,
+    locale: &'a Locale,
+    lock: Option<&'a Lock>,
+}
+
+/// A key that the reference and the locale both define.
+struct Shared<'a> {
+    id: &'a str,
+    rdef: &'a Def<'a>,
+    def: &'a Def<'a>,
+    /// The reference's text, and its fingerprint.
+    rtext: String,
+    fingerprint: String,
+    /// What the key was signed off against, if it was.
+    signed: Option<&'a lock::Entry>,
+}
+
+impl Side<'_> {
+    /// A finding on a key's definition in the locale.
+    fn at(&self, code: Code, k: &Shared, message: String) -> Finding {
+        Finding::new(code, &k.def.file.path, message)
+            .locale(self.locale)
+            .key(k.id)
+            .at(k.def.line(), 1)
+    }
+
+    /// A key of the reference that the locale does not have.
+    fn missing(&self, id: &str, rdef: &Def) -> Finding {
+        Finding::new(
+            Code::Missing,
+            self.dir.join(self.locale).join(&rdef.file.rel),
+            format!("`{id}` has no translation"),
+        )
+        .locale(self.locale)
+        .key(id)
+        .hint(format!(
+            "{}: \"{}\"",
+            self.reference,
+            short(&rdef.text(), 120)
+        ))
+    }
+
+    /// A key of the locale that the reference does not have.
+    fn obsolete(&self, id: &str, def: &Def) -> Finding {
+        let reference = self.reference;
+        Finding::new(
+            Code::Obsolete,
+            &def.file.path,
+            format!("`{id}` is not in {reference}"),
+        )
+        .locale(self.locale)
+        .key(id)
+        .at(def.line(), 1)
+        .hint(format!(
+            "remove it, or add it to {reference} first if it is new"
+        ))
+    }
+
+    /// A translation identical to the reference: translated when signed
+    /// off as meant to be, else untranslated.
+    fn identical(&self, k: &Shared, c: &mut Completeness) -> Option<Finding> {
+        if (k.signed).is_some_and(|e| e.identical && e.fingerprint == k.fingerprint) {
+            c.translated += 1;
+            return None;
+        }
+        c.untranslated += 1;
+        c.words += entry_words(k.rdef);
+        let (id, l, reference) = (k.id, self.locale, self.reference);
+        let lapsed = k
+            .signed
+            .filter(|e| e.identical && e.fingerprint != k.fingerprint);
+        let message = match lapsed {
+            Some(e) => format!(
+                "`{id}` is identical to {reference}, and its `identical` mark lapsed: the {reference} text changed since sign-off (was \"{}\")",
+                short(&e.text, 80)
+            ),
+            None => format!("`{id}` is identical to {reference}: \"{}\"", short(&k.rtext, 80)),
+        };
+        Some(self.at(Code::Untranslated, k, message).hint(format!(
+            "translate it; if it is meant to be identical (a name, an abbreviation), run `attest-l10n sign-off {l} {id} --identical`"
+        )))
+    }
+
+    /// A translation that differs from the reference: unsigned, stale, or
+    /// signed off against the current reference text.
+    fn signed_off(&self, k: &Shared, c: &mut Completeness) -> Option<Finding> {
+        let (id, l, reference) = (k.id, self.locale, self.reference);
+        match k.signed {
+            None if self.lock.is_some() => {
+                c.unsigned += 1;
+                let message = format!("`{id}` was never signed off");
+                Some(self.at(Code::Unsigned, k, message).hint(format!(
+                    "once the translation is reviewed, run `attest-l10n sign-off {l} {id}`"
+                )))
+            }
+            None => {
+                c.unsigned += 1;
+                None
+            }
+            Some(e) if e.fingerprint != k.fingerprint => {
+                c.stale += 1;
+                c.words += entry_words(k.rdef);
+                let message = format!(
+                    "`{id}`: the {reference} text changed since the translation was signed off: was \"{}\", now \"{}\"",
+                    short(&e.text, 100),
+                    short(&k.rtext, 100)
+                );
+                Some(self.at(Code::Stale, k, message).hint(format!(
+                    "update the translation, then run `attest-l10n sign-off {l} {id}`"
+                )))
+            }
+            Some(_) => None,
+        }
+    }
+}
+
 /// Value and attributes of one translation against the reference.
-fn compare_entry(l: &str, id: &str, rdef: &Def, def: &Def, findings: &mut Vec<Finding>) {
+fn compare_entry(l: &Locale, id: &str, rdef: &Def, def: &Def, findings: &mut Vec<Finding>) {
     let at = |line: usize, code: Code, message: String| {
         Finding::new(code, &def.file.path, message)
             .locale(l)
@@ -571,14 +543,14 @@ fn compare_entry(l: &str, id: &str, rdef: &Def, def: &Def, findings: &mut Vec<Fi
             .at(line, 1)
     };
     match (rdef.value(), def.value()) {
-        (Some(r), Some(t)) => compare_pattern(r, t, "", def.line, &at, findings),
+        (Some(r), Some(t)) => compare_pattern(r, t, "", def.line(), &at, findings),
         (Some(_), None) => findings.push(at(
-            def.line,
+            def.line(),
             Code::Attribute,
             format!("`{id}` has no value; the reference has one"),
         )),
         (None, Some(_)) => findings.push(at(
-            def.line,
+            def.line(),
             Code::Attribute,
             format!("`{id}` has a value; the reference has only attributes"),
         )),
@@ -601,7 +573,7 @@ fn compare_entry(l: &str, id: &str, rdef: &Def, def: &Def, findings: &mut Vec<Fi
                 compare_pattern(r, t, &format!(" in `.{name}`"), line, &at, findings)
             }
             None => findings.push(at(
-                def.line,
+                def.line(),
                 Code::Attribute,
                 format!("attribute `.{name}` of the reference is missing"),
             )),
@@ -627,6 +599,20 @@ fn compare_pattern(
     at: &dyn Fn(usize, Code, String) -> Finding,
     findings: &mut Vec<Finding>,
 ) {
+    let here = |code: Code, message: String| at(line, code, message);
+    compare_refs(r, t, place, &here, findings);
+    compare_markup(r, t, place, &here, findings);
+}
+
+/// Variables and references of one pattern against the reference's, path
+/// by path; `place` says where in the entry (`` in `.title` ``).
+fn compare_refs(
+    r: &ast::Pattern<String>,
+    t: &ast::Pattern<String>,
+    place: &str,
+    at: &dyn Fn(Code, String) -> Finding,
+    findings: &mut Vec<Finding>,
+) {
     let rp = paths(r);
     let (required, allowed) = required_and_allowed(&rp);
     let tp = paths(t);
@@ -649,7 +635,6 @@ fn compare_pattern(
     };
     for (m, labels) in &missing {
         findings.push(at(
-            line,
             ref_code(m),
             format!(
                 "`{}` of the reference is missing{place}{}",
@@ -660,7 +645,6 @@ fn compare_pattern(
     }
     for (e, labels) in &extra {
         let mut f = at(
-            line,
             ref_code(e),
             format!(
                 "`{}` is not in the reference{place}{}",
@@ -673,12 +657,22 @@ fn compare_pattern(
         }
         findings.push(f);
     }
+}
+
+/// Markup of one pattern against the reference's: what it drops, what it
+/// adds, and HTML that would run on the page.
+fn compare_markup(
+    r: &ast::Pattern<String>,
+    t: &ast::Pattern<String>,
+    place: &str,
+    at: &dyn Fn(Code, String) -> Finding,
+    findings: &mut Vec<Finding>,
+) {
     let rm = markup(&flatten(r));
     let tm = markup(&flatten(t));
     for u in tm.unsafe_parts.difference(&rm.unsafe_parts) {
         findings.push(
             at(
-                line,
                 Code::UnsafeHtml,
                 format!("the translation adds {u}{place}: it would be published on the page"),
             )
@@ -689,7 +683,6 @@ fn compare_pattern(
     for item in rm.items.difference(&tm.items) {
         findings.push(
             at(
-                line,
                 Code::Markup,
                 format!("the translation drops the {}{place}", item.show()),
             )
@@ -703,7 +696,6 @@ fn compare_pattern(
             _ => {}
         }
         findings.push(at(
-            line,
             Code::Markup,
             format!(
                 "the translation adds the {}{place}, which the reference does not have",
@@ -711,98 +703,4 @@ fn compare_pattern(
             ),
         ));
     }
-}
-
-/// What `sign-off` did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SignOff {
-    /// Keys whose entry was written.
-    pub signed: usize,
-    /// Of those, marked intentionally identical.
-    pub identical: usize,
-    /// Entries dropped because the key is gone from the locale or the reference.
-    pub removed: usize,
-}
-
-/// Record the current reference text of `keys` (every key the locale and
-/// the reference share when empty) in a locale's lock. With `identical`, the
-/// keys whose translation is identical to the reference are marked so; a
-/// named key that is not identical is an error. Without it, a mark is kept
-/// only while the reference text it was given for is unchanged.
-pub fn sign_off(
-    cats: &crate::catalog::Catalogs,
-    locale: &str,
-    keys: &[String],
-    identical: bool,
-    old: &Lock,
-) -> Result<(Lock, SignOff), String> {
-    if locale == cats.reference {
-        return Err(format!(
-            "{locale} is the reference locale: its texts need no sign-off"
-        ));
-    }
-    let loc = cats
-        .locale(locale)
-        .ok_or_else(|| format!("unknown locale `{locale}`: no catalog directory"))?;
-    let reference = cats
-        .locale(&cats.reference)
-        .ok_or_else(|| format!("reference locale {} has no catalog", cats.reference))?;
-    let mut ignored = Vec::new();
-    let ref_defs = index(reference, &mut ignored);
-    let defs = index(loc, &mut ignored);
-    let common: Vec<&String> = defs.keys().filter(|k| ref_defs.contains_key(*k)).collect();
-    let targets: Vec<&String> = if keys.is_empty() {
-        common.clone()
-    } else {
-        let mut t = Vec::new();
-        for k in keys {
-            if !defs.contains_key(k) {
-                return Err(format!("{locale} has no message `{k}`"));
-            }
-            if !ref_defs.contains_key(k) {
-                return Err(format!("{} has no message `{k}`", cats.reference));
-            }
-            t.push(k);
-        }
-        t
-    };
-    let mut lock = old.clone();
-    let mut summary = SignOff::default();
-    let before = lock.entries.len();
-    lock.entries.retain(|k, _| common.contains(&k));
-    summary.removed = before - lock.entries.len();
-    for id in targets {
-        let (Some(rdef), Some(def)) = (ref_defs.get(id), defs.get(id)) else {
-            continue;
-        };
-        let rtext = entry_text(rdef.entry).unwrap_or_default();
-        let same = entry_text(def.entry).unwrap_or_default() == rtext;
-        let fp = fingerprint(&rtext);
-        if identical && !same && !keys.is_empty() {
-            return Err(format!(
-                "`{id}` in {locale} differs from {}: it cannot be marked identical",
-                cats.reference
-            ));
-        }
-        let mark = if identical {
-            same
-        } else {
-            same && old
-                .entries
-                .get(id)
-                .is_some_and(|e| e.identical && e.fingerprint == fp)
-        };
-        summary.signed += 1;
-        summary.identical += usize::from(mark);
-        lock.entries.insert(
-            id.clone(),
-            super::lock::Entry {
-                fingerprint: fp,
-                identical: mark,
-                text: rtext,
-                line: 0,
-            },
-        );
-    }
-    Ok((lock, summary))
 }

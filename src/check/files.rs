@@ -3,12 +3,13 @@
 //! what signing off writes (lock files, atomically). The checking itself
 //! is the pure core ([`super::check`]); the command line prints.
 
-use super::catalog::{sign_off, SignOff};
-use super::lock::{Lock, LockError, LOCK_FILE};
-use super::policy::{FailOn, Policy, POLICY_FILE};
+use super::policy::{FailOn, Policy, PolicyError, POLICY_FILE};
+use super::sign_off::{sign_off, SignOff};
 use super::{Code, Finding, Input, LockSource, PageSource, Report};
+use crate::catalog::lock::{self, FileError};
 use crate::catalog::Catalogs;
 use crate::diag::Diagnostic;
+use crate::locale::Locale;
 use crate::ops::list_pages;
 use std::collections::BTreeMap;
 use std::io;
@@ -17,39 +18,39 @@ use std::path::{Path, PathBuf};
 /// Why a check or a sign-off cannot run: I/O and files that cannot be
 /// used at all. Problems in their content are findings.
 #[derive(Debug, thiserror::Error)]
-pub enum Error {
+pub(crate) enum Error {
     #[error("{}: no such catalog directory", .0.display())]
     NoCatalogDirectory(PathBuf),
     /// The catalogs cannot be loaded.
     #[error(transparent)]
     Catalogs(#[from] crate::catalog::LoadError),
-    #[error("{}: not UTF-8 text", .0.display())]
-    NotUtf8(PathBuf),
-    #[error("{}: {source}", path.display())]
-    Read { path: PathBuf, source: io::Error },
+    /// A lock file cannot be read or written.
+    #[error(transparent)]
+    Lock(#[from] FileError),
     #[error(transparent)]
     Pages(#[from] crate::ops::Error),
-    /// The policy file does not parse.
-    #[error("{}: {message}", path.display())]
-    Policy { path: PathBuf, message: String },
+    /// The policy file cannot be read, or does not parse.
+    #[error("{}: {source}", path.display())]
+    Policy {
+        path: PathBuf,
+        source: super::policy::PolicyError,
+    },
     /// A line of a lock file that must be fixed before signing off.
-    #[error("{}:{line}: {message} (fix the lock file before signing off)", path.display())]
+    #[error("{}:{line}: {problem} (fix the lock file before signing off)", path.display())]
     LockLine {
         path: PathBuf,
         line: usize,
-        message: String,
+        problem: crate::catalog::lock::LineProblem,
     },
     /// The keys cannot be signed off.
-    #[error("{0}")]
-    SignOff(String),
-    #[error("{}: cannot write: {source}", path.display())]
-    Write { path: PathBuf, source: io::Error },
+    #[error(transparent)]
+    SignOff(#[from] super::sign_off::SignOffError),
 }
 
 /// Load the catalogs, with a clear error when the directory is missing.
 pub(crate) fn load_catalogs(
     dir: &Path,
-    reference: &str,
+    reference: &Locale,
 ) -> Result<(Catalogs, Vec<Diagnostic>), Error> {
     if !dir.is_dir() {
         return Err(Error::NoCatalogDirectory(dir.to_path_buf()));
@@ -57,48 +58,19 @@ pub(crate) fn load_catalogs(
     Catalogs::load(dir, reference).map_err(Error::Catalogs)
 }
 
-/// A file's text; `None` when there is no such file.
-fn read_text(path: &Path) -> Result<Option<String>, Error> {
-    match std::fs::read(path) {
-        Ok(b) => match String::from_utf8(b) {
-            Ok(t) => Ok(Some(t)),
-            Err(_) => Err(Error::NotUtf8(path.to_path_buf())),
-        },
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(Error::Read {
-            path: path.to_path_buf(),
-            source,
-        }),
-    }
-}
-
-/// A locale's lock file (empty when there is none), where it is, and the
-/// lines that cannot be read.
-pub(crate) fn read_lock(
-    locales_dir: &Path,
-    locale: &str,
-) -> Result<(PathBuf, Lock, Vec<LockError>), Error> {
-    let path = locales_dir.join(locale).join(LOCK_FILE);
-    let (lock, errors) = match read_text(&path)? {
-        Some(text) => Lock::parse(&text),
-        None => Default::default(),
-    };
-    Ok((path, lock, errors))
-}
-
 /// The check policy of the catalog directory (`check.yml`); `fail_on`, from
 /// the command line, wins over its default.
 pub(crate) fn read_policy(locales_dir: &Path, fail_on: Option<FailOn>) -> Result<Policy, Error> {
     let path = locales_dir.join(POLICY_FILE);
     match std::fs::read_to_string(&path) {
-        Ok(src) => Policy::parse(&src, fail_on).map_err(|message| Error::Policy { path, message }),
+        Ok(src) => Policy::parse(&src, fail_on).map_err(|source| Error::Policy { path, source }),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Policy {
             default: fail_on.unwrap_or(FailOn::Error),
             ..Policy::default()
         }),
         Err(e) => Err(Error::Policy {
             path,
-            message: e.to_string(),
+            source: PolicyError::Read(e),
         }),
     }
 }
@@ -110,7 +82,7 @@ pub(crate) fn gather_report(
     locales_dir: &Path,
     cats: &Catalogs,
     diags: &[Diagnostic],
-    locales: &[String],
+    locales: &[Locale],
     pages: Option<&Path>,
     out: Option<&Path>,
 ) -> Result<Report, Error> {
@@ -119,8 +91,8 @@ pub(crate) fn gather_report(
         if l == cats.reference {
             continue;
         }
-        let path = locales_dir.join(&l).join(LOCK_FILE);
-        let text = read_text(&path)?;
+        let path = lock::path(locales_dir, &l);
+        let text = lock::read_text(&path)?;
         locks.insert(l, LockSource { path, text });
     }
     let mut extra = Vec::new();
@@ -129,13 +101,13 @@ pub(crate) fn gather_report(
         Some(dir) => Some(read_pages(dir, &mut extra)?),
         None => None,
     };
-    let read_output = |locale: &str, rel: &str| -> Result<Option<Vec<u8>>, String> {
+    let read_output = |locale: &Locale, rel: &str| -> io::Result<Option<Vec<u8>>> {
         let Some(dir) = out else { return Ok(None) };
-        let path = crate::fsio::safe_join(&dir.join(locale), rel)?;
+        let path = crate::fsio::safe_join(&dir.join(locale), rel).map_err(io::Error::other)?;
         match std::fs::read(&path) {
             Ok(b) => Ok(Some(b)),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(e),
         }
     };
     let input = Input {
@@ -180,23 +152,20 @@ fn read_pages(dir: &Path, extra: &mut Vec<Finding>) -> Result<Vec<PageSource>, E
 pub(crate) fn sign_off_locale(
     locales_dir: &Path,
     cats: &Catalogs,
-    locale: &str,
+    locale: &Locale,
     keys: &[String],
     identical: bool,
 ) -> Result<(PathBuf, SignOff), Error> {
-    let (path, old, errors) = read_lock(locales_dir, locale)?;
+    let (path, old, errors) = lock::read(locales_dir, locale)?;
     if let Some(e) = errors.into_iter().next() {
         return Err(Error::LockLine {
             path,
             line: e.line,
-            message: e.message,
+            problem: e.problem,
         });
     }
-    let (lock, summary) = sign_off(cats, locale, keys, identical, &old).map_err(Error::SignOff)?;
-    let text = lock.serialize(locale, &cats.reference);
-    if let Err(source) = crate::fsio::write_if_changed(&path, text.as_bytes()) {
-        return Err(Error::Write { path, source });
-    }
+    let (new, summary) = sign_off(cats, locale, keys, identical, &old)?;
+    lock::write(&path, &new, locale, &cats.reference)?;
     Ok((path, summary))
 }
 

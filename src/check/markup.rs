@@ -6,17 +6,14 @@
 //! Markdown is read with pulldown-cmark; the HTML it hands back raw is cut
 //! into tags by a small scanner that only needs names and attributes.
 
-use fluent_syntax::ast;
+pub(crate) use crate::catalog::flatten::flatten;
+use crate::catalog::flatten::HOLE;
 use pulldown_cmark::{Event, Parser, Tag};
 use std::collections::BTreeSet;
 
-/// Stands for a placeable in the flattened text: not whitespace, so that a
-/// variable inside a link target keeps the link together.
-const HOLE: char = '\u{FFFC}';
-
 /// One piece of markup.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Item {
+pub(crate) enum Item {
     Link(String),
     Image(String),
     Code(String),
@@ -27,7 +24,7 @@ pub enum Item {
 }
 
 impl Item {
-    pub fn show(&self) -> String {
+    pub(crate) fn show(&self) -> String {
         match self {
             Item::Link(u) => format!("link to `{u}`"),
             Item::Image(u) => format!("image `{u}`"),
@@ -41,57 +38,15 @@ impl Item {
 
 /// The markup of a text, and the unsafe HTML in it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Markup {
-    pub items: BTreeSet<Item>,
+pub(crate) struct Markup {
+    pub(crate) items: BTreeSet<Item>,
     /// Tags, attributes or link targets that run code or embed content
     /// when the page is published.
-    pub unsafe_parts: BTreeSet<String>,
-}
-
-/// The text of a pattern with placeables replaced by a marker; the variants
-/// of a select expression one after the other, on lines of their own.
-pub fn flatten(pattern: &ast::Pattern<String>) -> String {
-    let mut out = String::new();
-    flatten_into(pattern, &mut out);
-    out
-}
-
-fn flatten_into(pattern: &ast::Pattern<String>, out: &mut String) {
-    for el in &pattern.elements {
-        match el {
-            ast::PatternElement::TextElement { value } => out.push_str(value),
-            ast::PatternElement::Placeable { expression } => flatten_expr(expression, out),
-        }
-    }
-}
-
-fn flatten_expr(expr: &ast::Expression<String>, out: &mut String) {
-    match expr {
-        ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
-            out.push_str(&unescape_literal(value))
-        }
-        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
-            flatten_expr(expression, out)
-        }
-        ast::Expression::Inline(_) => out.push(HOLE),
-        ast::Expression::Select { variants, .. } => {
-            for v in variants {
-                out.push_str("\n\n");
-                flatten_into(&v.value, out);
-                out.push_str("\n\n");
-            }
-        }
-    }
-}
-
-/// A Fluent string literal's value, with `\"` and `\\` unescaped (enough
-/// for markup; `\u` escapes are left as written).
-fn unescape_literal(s: &str) -> String {
-    s.replace("\\\"", "\"").replace("\\\\", "\\")
+    pub(crate) unsafe_parts: BTreeSet<String>,
 }
 
 /// Find the markup of a flattened text.
-pub fn markup(text: &str) -> Markup {
+pub(crate) fn markup(text: &str) -> Markup {
     let mut m = Markup::default();
     for ev in Parser::new(text) {
         match ev {
@@ -196,86 +151,29 @@ impl HtmlTag {
 
 /// The tags in a piece of raw HTML. Comments and declarations are skipped.
 fn tags(html: &str) -> Vec<HtmlTag> {
-    let chars: Vec<char> = html.chars().collect();
+    let mut s = Scan {
+        chars: html.chars().collect(),
+        i: 0,
+    };
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i] != '<' {
-            i += 1;
+    while s.i < s.chars.len() {
+        if s.chars[s.i] != '<' {
+            s.i += 1;
             continue;
         }
-        i += 1;
-        if chars.get(i) == Some(&'!') || chars.get(i) == Some(&'?') {
-            while i < chars.len() && chars[i] != '>' {
-                i += 1;
-            }
+        s.i += 1;
+        if matches!(s.peek(), Some('!' | '?')) {
+            s.skip_while(|c| c != '>');
             continue;
         }
-        let closing = chars.get(i) == Some(&'/');
+        let closing = s.peek() == Some('/');
         if closing {
-            i += 1;
+            s.i += 1;
         }
-        let start = i;
-        while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '-') {
-            i += 1;
-        }
-        if i == start || !chars[start].is_ascii_alphabetic() {
+        let Some(name) = s.tag_name() else {
             continue;
-        }
-        let name: String = chars[start..i]
-            .iter()
-            .collect::<String>()
-            .to_ascii_lowercase();
-        let mut attrs = Vec::new();
-        loop {
-            while i < chars.len() && (chars[i].is_whitespace() || chars[i] == '/') {
-                i += 1;
-            }
-            if i >= chars.len() || chars[i] == '>' || chars[i] == '<' {
-                break;
-            }
-            let an = i;
-            while i < chars.len()
-                && !chars[i].is_whitespace()
-                && !matches!(chars[i], '=' | '>' | '/' | '<')
-            {
-                i += 1;
-            }
-            let aname: String = chars[an..i].iter().collect::<String>().to_ascii_lowercase();
-            while i < chars.len() && chars[i].is_whitespace() {
-                i += 1;
-            }
-            let mut value = String::new();
-            if chars.get(i) == Some(&'=') {
-                i += 1;
-                while i < chars.len() && chars[i].is_whitespace() {
-                    i += 1;
-                }
-                match chars.get(i) {
-                    Some(&q @ ('"' | '\'')) => {
-                        i += 1;
-                        let vs = i;
-                        while i < chars.len() && chars[i] != q {
-                            i += 1;
-                        }
-                        value = chars[vs..i].iter().collect();
-                        i += 1;
-                    }
-                    _ => {
-                        let vs = i;
-                        while i < chars.len() && !chars[i].is_whitespace() && chars[i] != '>' {
-                            i += 1;
-                        }
-                        value = chars[vs..i.min(chars.len())].iter().collect();
-                    }
-                }
-            }
-            if aname.is_empty() {
-                i += 1;
-                continue;
-            }
-            attrs.push((aname, crate::text::decode_entities(&value)));
-        }
+        };
+        let attrs = s.attributes();
         out.push(HtmlTag {
             name,
             closing,
@@ -283,6 +181,89 @@ fn tags(html: &str) -> Vec<HtmlTag> {
         });
     }
     out
+}
+
+/// A scan of raw HTML, character by character.
+struct Scan {
+    chars: Vec<char>,
+    i: usize,
+}
+
+impl Scan {
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.i).copied()
+    }
+
+    fn skip_while(&mut self, f: impl Fn(char) -> bool) {
+        while self.i < self.chars.len() && f(self.chars[self.i]) {
+            self.i += 1;
+        }
+    }
+
+    /// The characters from `start` to the scan, as a string.
+    fn since(&self, start: usize) -> String {
+        self.chars[start..self.i.min(self.chars.len())]
+            .iter()
+            .collect()
+    }
+
+    /// The name of the tag that starts here, lowercased; `None` when there
+    /// is none (`< 3`).
+    fn tag_name(&mut self) -> Option<String> {
+        let start = self.i;
+        self.skip_while(|c| c.is_ascii_alphanumeric() || c == '-');
+        if self.i == start || !self.chars[start].is_ascii_alphabetic() {
+            return None;
+        }
+        Some(self.since(start).to_ascii_lowercase())
+    }
+
+    /// The attributes of a tag, up to its end: names lowercased, values
+    /// with their entities decoded.
+    fn attributes(&mut self) -> Vec<(String, String)> {
+        let mut attrs = Vec::new();
+        loop {
+            self.skip_while(|c| c.is_whitespace() || c == '/');
+            if matches!(self.peek(), None | Some('>' | '<')) {
+                return attrs;
+            }
+            let start = self.i;
+            self.skip_while(|c| !c.is_whitespace() && !matches!(c, '=' | '>' | '/' | '<'));
+            let name = self.since(start).to_ascii_lowercase();
+            self.skip_while(char::is_whitespace);
+            let value = self.value();
+            if name.is_empty() {
+                self.i += 1;
+                continue;
+            }
+            attrs.push((name, crate::text::decode_entities(&value)));
+        }
+    }
+
+    /// An attribute's value after `=`, quoted or not; empty when there is
+    /// no `=`.
+    fn value(&mut self) -> String {
+        if self.peek() != Some('=') {
+            return String::new();
+        }
+        self.i += 1;
+        self.skip_while(char::is_whitespace);
+        match self.peek() {
+            Some(q @ ('"' | '\'')) => {
+                self.i += 1;
+                let start = self.i;
+                self.skip_while(|c| c != q);
+                let value = self.since(start);
+                self.i += 1;
+                value
+            }
+            _ => {
+                let start = self.i;
+                self.skip_while(|c| !c.is_whitespace() && c != '>');
+                self.since(start)
+            }
+        }
+    }
 }
 
 /// URLs written as plain text.

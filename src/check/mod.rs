@@ -5,26 +5,27 @@
 //!
 //! The core is pure: it takes loaded catalogs, lock files and pages and
 //! returns findings, all of them, sorted. Reports are written by
-//! [`report`] to `impl Write`; files are read and written only by
+//! `report` to `impl Write`; files are read and written only by
 //! `files`.
 
-pub mod catalog;
+pub(crate) mod catalog;
 pub(crate) mod files;
-pub mod lock;
-pub mod markup;
-pub mod pages;
-pub mod policy;
-pub mod refs;
-pub mod report;
+pub(crate) mod markup;
+pub(crate) mod pages;
+pub(crate) mod policy;
+pub(crate) mod refs;
+pub(crate) mod report;
+pub mod sign_off;
 
 use crate::catalog::Catalogs;
 use crate::diag::{Diagnostic, Severity};
+use crate::locale::Locale;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Load the catalogs, with a clear error when the directory is missing;
 /// the error is the message the command line prints.
-pub fn load(dir: &Path, reference: &str) -> Result<(Catalogs, Vec<Diagnostic>), String> {
+pub fn load(dir: &Path, reference: &Locale) -> Result<(Catalogs, Vec<Diagnostic>), String> {
     files::load_catalogs(dir, reference).map_err(|e| e.to_string())
 }
 
@@ -36,7 +37,7 @@ pub fn gather(
     locales_dir: &Path,
     cats: &Catalogs,
     diags: &[Diagnostic],
-    locales: &[String],
+    locales: &[Locale],
     pages: Option<&Path>,
     out: Option<&Path>,
 ) -> Result<Report, String> {
@@ -127,7 +128,7 @@ impl Code {
     }
 
     /// The severity findings of this code have.
-    pub fn severity(self) -> Severity {
+    pub(crate) fn severity(self) -> Severity {
         match self {
             Code::Empty
             | Code::Obsolete
@@ -142,7 +143,7 @@ impl Code {
     }
 
     /// One line on what the rule checks (SARIF `shortDescription`, docs).
-    pub fn description(self) -> &'static str {
+    pub(crate) fn description(self) -> &'static str {
         match self {
             Code::Syntax => "the Fluent parser cannot read this part of a catalog",
             Code::Encoding => "a catalog file is not UTF-8 text",
@@ -184,7 +185,7 @@ pub struct Finding {
     pub severity: Severity,
     /// The locale the finding is about, if any (a page that cannot be read
     /// belongs to none).
-    pub locale: Option<String>,
+    pub locale: Option<Locale>,
     /// The message id or page free-text id.
     pub key: Option<String>,
     pub path: PathBuf,
@@ -196,7 +197,7 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(code: Code, path: impl Into<PathBuf>, message: impl Into<String>) -> Finding {
+    pub(crate) fn new(code: Code, path: impl Into<PathBuf>, message: impl Into<String>) -> Finding {
         Finding {
             code,
             severity: code.severity(),
@@ -210,23 +211,23 @@ impl Finding {
         }
     }
 
-    pub fn locale(mut self, l: &str) -> Finding {
-        self.locale = Some(l.to_string());
+    pub(crate) fn locale(mut self, l: &Locale) -> Finding {
+        self.locale = Some(l.clone());
         self
     }
 
-    pub fn key(mut self, k: &str) -> Finding {
+    pub(crate) fn key(mut self, k: &str) -> Finding {
         self.key = Some(k.to_string());
         self
     }
 
-    pub fn at(mut self, line: usize, col: usize) -> Finding {
+    pub(crate) fn at(mut self, line: usize, col: usize) -> Finding {
         self.line = line;
         self.col = col;
         self
     }
 
-    pub fn hint(mut self, h: impl Into<String>) -> Finding {
+    pub(crate) fn hint(mut self, h: impl Into<String>) -> Finding {
         self.hint = Some(h.into());
         self
     }
@@ -246,7 +247,7 @@ impl Finding {
 
 /// Sort findings in report order: by locale (none first), file, position,
 /// code, key, message; exact duplicates removed.
-pub fn sort(findings: &mut Vec<Finding>) {
+pub(crate) fn sort(findings: &mut Vec<Finding>) {
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings.dedup();
 }
@@ -254,7 +255,7 @@ pub fn sort(findings: &mut Vec<Finding>) {
 /// How complete one locale is, for the summary table.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Completeness {
-    pub locale: String,
+    pub locale: Locale,
     /// Messages and terms of the reference.
     pub keys: usize,
     /// Present and not flagged untranslated.
@@ -263,7 +264,7 @@ pub struct Completeness {
     pub untranslated: usize,
     pub stale: usize,
     /// Translations with no sign-off.
-    pub unsigned: usize,
+    pub(crate) unsigned: usize,
     /// Words of the reference text of the missing, untranslated and stale keys.
     pub words: usize,
 }
@@ -282,57 +283,57 @@ impl Completeness {
 /// The result of a check.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Report {
-    pub reference: String,
+    pub(crate) reference: Locale,
     pub findings: Vec<Finding>,
     /// One per checked locale other than the reference, by name.
     pub completeness: Vec<Completeness>,
 }
 
 impl Report {
-    pub fn count(&self, s: Severity) -> usize {
+    pub(crate) fn count(&self, s: Severity) -> usize {
         self.findings.iter().filter(|f| f.severity == s).count()
     }
 }
 
 /// A source page, read from disk by the caller.
 #[derive(Debug, Clone)]
-pub struct PageSource {
-    pub path: PathBuf,
+pub(crate) struct PageSource {
+    pub(crate) path: PathBuf,
     /// Path relative to the pages directory, with `/`.
-    pub rel: String,
-    pub bytes: Vec<u8>,
+    pub(crate) rel: String,
+    pub(crate) bytes: Vec<u8>,
 }
 
 /// A locale's lock file as read by the caller.
 #[derive(Debug, Clone, Default)]
-pub struct LockSource {
-    pub path: PathBuf,
+pub(crate) struct LockSource {
+    pub(crate) path: PathBuf,
     /// The file's text; `None` when the locale has no lock file.
-    pub text: Option<String>,
+    pub(crate) text: Option<String>,
 }
 
 /// Reads a generated page: `(locale, page)` to its bytes, `Ok(None)` when
 /// the file does not exist.
-pub type OutputReader<'a> = dyn Fn(&str, &str) -> Result<Option<Vec<u8>>, String> + 'a;
+pub(crate) type OutputReader<'a> = dyn Fn(&Locale, &str) -> std::io::Result<Option<Vec<u8>>> + 'a;
 
 /// Everything a check looks at.
-pub struct Input<'a> {
-    pub cats: &'a Catalogs,
+pub(crate) struct Input<'a> {
+    pub(crate) cats: &'a Catalogs,
     /// What `Catalogs::load` reported (syntax errors, encoding).
-    pub load_diagnostics: &'a [Diagnostic],
+    pub(crate) load_diagnostics: &'a [Diagnostic],
     /// Lock files by locale.
-    pub locks: &'a BTreeMap<String, LockSource>,
+    pub(crate) locks: &'a BTreeMap<Locale, LockSource>,
     /// Locales to check (the reference's own files are always checked).
-    pub locales: &'a [String],
+    pub(crate) locales: &'a [Locale],
     /// Source pages, when page checks run.
-    pub pages: Option<&'a [PageSource]>,
+    pub(crate) pages: Option<&'a [PageSource]>,
     /// Generated pages, when `--out` is given: their directory (for paths
     /// in findings) and how to read them.
-    pub outputs: Option<(PathBuf, &'a OutputReader<'a>)>,
+    pub(crate) outputs: Option<(PathBuf, &'a OutputReader<'a>)>,
 }
 
 /// Run every check.
-pub fn check(input: &Input) -> Report {
+pub(crate) fn check(input: &Input) -> Report {
     let mut findings = Vec::new();
     let mut completeness = Vec::new();
     catalog::check_catalogs(input, &mut findings, &mut completeness);

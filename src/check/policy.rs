@@ -11,16 +11,17 @@
 
 use super::Finding;
 use crate::diag::Severity;
+use crate::locale::Locale;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The policy file's name, in the catalog directory.
-pub const POLICY_FILE: &str = "check.yml";
+pub(crate) const POLICY_FILE: &str = "check.yml";
 
 /// The least severe finding that fails the check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum FailOn {
+pub(crate) enum FailOn {
     Error,
     Warning,
     /// Nothing fails: findings are only reported.
@@ -28,10 +29,10 @@ pub enum FailOn {
 }
 
 impl FailOn {
-    pub const ALL: [FailOn; 3] = [FailOn::Error, FailOn::Warning, FailOn::Never];
+    pub(crate) const ALL: [FailOn; 3] = [FailOn::Error, FailOn::Warning, FailOn::Never];
 
     /// The threshold's name, as `--fail-on` and `check.yml` take it.
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             FailOn::Error => "error",
             FailOn::Warning => "warning",
@@ -39,7 +40,7 @@ impl FailOn {
         }
     }
 
-    pub fn fails(self, s: Severity) -> bool {
+    pub(crate) fn fails(self, s: Severity) -> bool {
         match self {
             FailOn::Error => s == Severity::Error,
             FailOn::Warning => matches!(s, Severity::Error | Severity::Warning),
@@ -70,9 +71,9 @@ struct LocalePolicy {
 
 /// The effective policy of a run.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Policy {
-    pub default: FailOn,
-    pub locales: BTreeMap<String, FailOn>,
+pub(crate) struct Policy {
+    pub(crate) default: FailOn,
+    pub(crate) locales: BTreeMap<String, FailOn>,
 }
 
 impl Default for Policy {
@@ -84,18 +85,28 @@ impl Default for Policy {
     }
 }
 
+/// A policy file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum PolicyError {
+    #[error(transparent)]
+    Read(std::io::Error),
+    /// Not YAML, or not a policy (an unknown key, an unknown value).
+    #[error(transparent)]
+    Yaml(#[from] crate::yaml::Error),
+}
+
 impl Policy {
     /// Read a policy file's text; `cli` is the `--fail-on` given on the
     /// command line, which wins over the file's default (not over a
     /// locale's own setting).
-    pub fn parse(src: &str, cli: Option<FailOn>) -> Result<Policy, String> {
+    pub(crate) fn parse(src: &str, cli: Option<FailOn>) -> Result<Policy, PolicyError> {
         let file: PolicyFile = if src.trim().is_empty() {
             PolicyFile {
                 fail_on: None,
                 locales: BTreeMap::new(),
             }
         } else {
-            crate::yaml::from_str(src).map_err(|e| e.to_string())?
+            crate::yaml::from_str(src)?
         };
         Ok(Policy {
             default: cli.or(file.fail_on).unwrap_or(FailOn::Error),
@@ -108,15 +119,16 @@ impl Policy {
     }
 
     /// The threshold for a finding's locale.
-    pub fn fail_on(&self, locale: Option<&str>) -> FailOn {
+    pub(crate) fn fail_on(&self, locale: Option<&str>) -> FailOn {
         locale
             .and_then(|l| self.locales.get(l))
             .copied()
             .unwrap_or(self.default)
     }
 
-    pub fn fails(&self, f: &Finding) -> bool {
-        self.fail_on(f.locale.as_deref()).fails(f.severity)
+    pub(crate) fn fails(&self, f: &Finding) -> bool {
+        self.fail_on(f.locale.as_ref().map(Locale::as_str))
+            .fails(f.severity)
     }
 }
 

@@ -14,7 +14,7 @@ const MAX_PATHS: usize = 256;
 
 /// Something a pattern refers to.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Ref {
+pub(crate) enum Ref {
     Var(String),
     Message(String),
     Term(String),
@@ -22,7 +22,7 @@ pub enum Ref {
 
 impl Ref {
     /// How it is written in a message: `$publisher`, `date-long`, `-brand`.
-    pub fn show(&self) -> String {
+    pub(crate) fn show(&self) -> String {
         match self {
             Ref::Var(v) => format!("${v}"),
             Ref::Message(m) => m.clone(),
@@ -30,7 +30,7 @@ impl Ref {
         }
     }
 
-    pub fn name(&self) -> &str {
+    pub(crate) fn name(&self) -> &str {
         match self {
             Ref::Var(s) | Ref::Message(s) | Ref::Term(s) => s,
         }
@@ -39,14 +39,14 @@ impl Ref {
 
 /// One path through a pattern's select expressions.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Path {
+pub(crate) struct Path {
     /// The variant keys taken, as written (`[one]`), empty for a plain pattern.
-    pub label: String,
-    pub refs: BTreeSet<Ref>,
+    pub(crate) label: String,
+    pub(crate) refs: BTreeSet<Ref>,
 }
 
 /// Every path of a pattern with what it refers to.
-pub fn paths(pattern: &ast::Pattern<String>) -> Vec<Path> {
+pub(crate) fn paths(pattern: &ast::Pattern<String>) -> Vec<Path> {
     let mut out = vec![Path::default()];
     walk_pattern(pattern, &mut out);
     out
@@ -160,7 +160,7 @@ fn call_refs(args: &ast::CallArguments<String>, refs: &mut BTreeSet<Ref>, paths:
 }
 
 /// What one side refers to on every path, and on some path.
-pub fn required_and_allowed(paths: &[Path]) -> (BTreeSet<Ref>, BTreeSet<Ref>) {
+pub(crate) fn required_and_allowed(paths: &[Path]) -> (BTreeSet<Ref>, BTreeSet<Ref>) {
     let mut allowed = BTreeSet::new();
     for p in paths {
         allowed.extend(p.refs.iter().cloned());
@@ -175,7 +175,10 @@ pub fn required_and_allowed(paths: &[Path]) -> (BTreeSet<Ref>, BTreeSet<Ref>) {
 
 /// The closest name among `candidates` to `name`, if it is close enough to
 /// be a typo: an edit distance of at most 2 and under a third of the name.
-pub fn near_miss<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn near_miss<'a>(
+    name: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
     let mut best: Option<(usize, &str)> = None;
     for c in candidates {
         if c == name {

@@ -6,24 +6,25 @@
 
 use super::{Code, Finding, Report};
 use crate::diag::Severity;
+use crate::locale::Locale;
 use anstyle::{AnsiColor, Style};
 use serde_json::{json, Value};
 use std::io::{self, Write};
 use std::path::Path;
 
 /// Version of the JSON document; bumped when a field changes meaning.
-pub const JSON_VERSION: u32 = 1;
+pub(crate) const JSON_VERSION: u32 = 1;
 
 /// Where SARIF readers send people for the rules: the project's home page
 /// when the package names one, otherwise the document that describes them.
-pub const INFORMATION_URI: &str = match option_env!("CARGO_PKG_HOMEPAGE") {
+pub(crate) const INFORMATION_URI: &str = match option_env!("CARGO_PKG_HOMEPAGE") {
     Some(h) if !h.is_empty() => h,
     _ => "urn:attest-l10n:docs/CHECK.md",
 };
 
 /// Report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     Text,
     Json,
     Github,
@@ -31,10 +32,10 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Text, Format::Json, Format::Github, Format::Sarif];
+    pub(crate) const ALL: [Format; 4] = [Format::Text, Format::Json, Format::Github, Format::Sarif];
 
     /// The format's name, as `--format` takes it.
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Format::Text => "text",
             Format::Json => "json",
@@ -51,7 +52,7 @@ impl std::fmt::Display for Format {
 }
 
 /// A path as reports show it: `/` separators on every system.
-pub fn shown_path(p: &Path) -> String {
+pub(crate) fn shown_path(p: &Path) -> String {
     p.to_string_lossy().replace('\\', "/")
 }
 
@@ -72,7 +73,7 @@ fn plural(n: usize, one: &str) -> String {
 }
 
 /// Write the report in a format.
-pub fn write(
+pub(crate) fn write(
     w: &mut dyn Write,
     format: Format,
     report: &Report,
@@ -136,11 +137,16 @@ fn position(f: &Finding) -> String {
 
 /// `file:line:col: severity[code]: message`, grouped by locale, then the
 /// completeness table and a verdict.
-pub fn text(w: &mut dyn Write, report: &Report, failed: bool, color: bool) -> io::Result<()> {
+pub(crate) fn text(
+    w: &mut dyn Write,
+    report: &Report,
+    failed: bool,
+    color: bool,
+) -> io::Result<()> {
     let st = Styles::new(color);
     let mut group: Option<Option<&str>> = None;
     for f in &report.findings {
-        let g = f.locale.as_deref();
+        let g = f.locale.as_ref().map(Locale::as_str);
         if group != Some(g) {
             if group.is_some() {
                 writeln!(w)?;
@@ -148,7 +154,7 @@ pub fn text(w: &mut dyn Write, report: &Report, failed: bool, color: bool) -> io
             let n = report
                 .findings
                 .iter()
-                .filter(|x| x.locale.as_deref() == g)
+                .filter(|x| x.locale.as_ref().map(Locale::as_str) == g)
                 .count();
             let h = st.header;
             writeln!(
@@ -217,7 +223,7 @@ fn table(w: &mut dyn Write, report: &Report, st: &Styles) -> io::Result<()> {
         .iter()
         .map(|c| {
             vec![
-                c.locale.clone(),
+                c.locale.to_string(),
                 c.keys.to_string(),
                 c.translated.to_string(),
                 c.missing.to_string(),
@@ -281,7 +287,7 @@ fn finding_json(f: &Finding) -> Value {
 }
 
 /// One JSON document: `version`, the summary and the findings.
-pub fn json_report(w: &mut dyn Write, report: &Report, failed: bool) -> io::Result<()> {
+pub(crate) fn json_report(w: &mut dyn Write, report: &Report, failed: bool) -> io::Result<()> {
     let locales: Vec<Value> = report
         .completeness
         .iter()
@@ -317,19 +323,19 @@ pub fn json_report(w: &mut dyn Write, report: &Report, failed: bool) -> io::Resu
 }
 
 /// Escape the message of a workflow command.
-pub fn escape_data(s: &str) -> String {
+pub(crate) fn escape_data(s: &str) -> String {
     s.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
 
 /// Escape a property of a workflow command.
-pub fn escape_property(s: &str) -> String {
+pub(crate) fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
 /// `::error file=…,line=…,col=…,title=…::message`, one per finding.
-pub fn github(w: &mut dyn Write, report: &Report) -> io::Result<()> {
+pub(crate) fn github(w: &mut dyn Write, report: &Report) -> io::Result<()> {
     for f in &report.findings {
         let level = match f.severity {
             Severity::Error => "error",
@@ -363,7 +369,7 @@ pub fn github(w: &mut dyn Write, report: &Report) -> io::Result<()> {
 
 /// A relative path as a URI reference: bytes other than unreserved
 /// characters and `/` percent-encoded (a space becomes `%20`).
-pub fn uri_path(p: &str) -> String {
+pub(crate) fn uri_path(p: &str) -> String {
     let mut out = String::with_capacity(p.len());
     for b in p.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
@@ -384,7 +390,7 @@ fn sarif_level(s: Severity) -> &'static str {
 }
 
 /// SARIF 2.1.0: one run, one rule per code, one result per finding.
-pub fn sarif(w: &mut dyn Write, report: &Report) -> io::Result<()> {
+pub(crate) fn sarif(w: &mut dyn Write, report: &Report) -> io::Result<()> {
     let rules: Vec<Value> = Code::ALL
         .iter()
         .map(|c| {

@@ -4,6 +4,7 @@
 use super::shared::{catalogs, print_diags, unknown_locale, Known};
 use super::{CliError, CliResult, Context};
 use crate::exit::Exit;
+use crate::locale::Locale;
 use crate::ops::{self, BuildConfig};
 use std::io::Write;
 use std::path::PathBuf;
@@ -16,7 +17,7 @@ pub(super) struct Args {
     out: PathBuf,
     /// Locales to write (default: every catalog locale).
     #[arg(long = "locale")]
-    locale: Vec<String>,
+    locale: Vec<Locale>,
     /// Fail when a page's free text has no translation in a locale.
     #[arg(long)]
     strict: bool,

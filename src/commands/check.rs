@@ -9,6 +9,7 @@ use crate::check::files::{gather_report, load_catalogs, read_policy};
 use crate::check::policy::{FailOn, Policy};
 use crate::check::report::{self, Format};
 use crate::exit::Exit;
+use crate::locale::Locale;
 use crate::ops::display_path;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -27,7 +28,7 @@ pub(super) struct Args {
     pages: Option<PathBuf>,
     /// Locales to check (repeatable) [default: every catalog locale].
     #[arg(long = "locale")]
-    locale: Vec<String>,
+    locale: Vec<Locale>,
     /// Report format.
     #[arg(long, value_parser = one_of(&Format::ALL, Format::name, no_help), default_value = "text")]
     format: Format,
@@ -44,7 +45,7 @@ pub(super) struct Args {
 
 /// What the check sees: validated, resolved.
 struct Config {
-    locales: Vec<String>,
+    locales: Vec<Locale>,
     pages: Option<PathBuf>,
     color: bool,
     policy: Policy,

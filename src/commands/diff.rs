@@ -8,13 +8,14 @@ use super::shared::{
     ColorWhen, Known,
 };
 use super::{CliError, CliResult, Context};
+use crate::catalog::lock;
 use crate::catalog::Catalogs;
-use crate::check::files::read_lock;
 use crate::diff::files::{changes_since, read_page_pair};
 use crate::diff::pages::compare_pages;
 use crate::diff::report::{self, Look};
 use crate::diff::{sheet, xliff, Filter, Row, Sheet, State};
 use crate::exit::Exit;
+use crate::locale::Locale;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -41,10 +42,10 @@ fn state_help(s: State) -> Option<&'static str> {
 pub(super) struct Args {
     /// The locale to look at.
     #[arg(required_unless_present = "pages")]
-    locale: Option<String>,
+    locale: Option<Locale>,
     /// Compare with this locale instead of the reference.
     #[arg(long, value_name = "LOCALE_B")]
-    against: Option<String>,
+    against: Option<Locale>,
     /// Show only keys in these states (comma-separated).
     #[arg(long, value_parser = one_of(&State::ALL, State::name, state_help), value_delimiter = ',')]
     only: Vec<State>,
@@ -85,21 +86,21 @@ pub(super) fn exec(
     if !args.pages.is_empty() {
         return pages(&cats, args, look, out, err);
     }
-    let Some(locale) = args.locale.as_deref() else {
+    let Some(locale) = args.locale.as_ref() else {
         return Err(message("name a locale, or --pages OLD NEW"));
     };
-    for l in std::iter::once(locale).chain(args.against.as_deref()) {
+    for l in std::iter::once(locale).chain(args.against.as_ref()) {
         if cats.locale(l).is_none() {
             return Err(message(unknown_locale(cx, &cats, l, Known::Catalogs)));
         }
     }
-    if locale == cats.reference && args.since.is_none() {
+    if *locale == cats.reference && args.since.is_none() {
         return Err(message(format!(
             "{locale} is the reference locale: name a translated locale"
         )));
     }
-    let against = args.against.as_deref().unwrap_or(&cats.reference);
-    let (path, lock, errors) = read_lock(&cx.locales, locale)?;
+    let against = args.against.as_ref().unwrap_or(&cats.reference);
+    let (path, lock, errors) = lock::read(&cx.locales, locale)?;
     print_lock_warnings(&path, &errors, err)?;
     let sheet = sheet(&cats, locale, against, &lock);
     let filter = Filter {
@@ -120,8 +121,8 @@ fn message(m: impl Into<String>) -> CliError {
 #[allow(clippy::too_many_arguments)]
 fn keys(
     cats: &Catalogs,
-    locale: &str,
-    against: &str,
+    locale: &Locale,
+    against: &Locale,
     sheet: Sheet,
     mut filter: Filter,
     args: &Args,
@@ -161,7 +162,7 @@ fn keys(
 fn since(
     cx: &Context,
     cats: &Catalogs,
-    locale: &str,
+    locale: &Locale,
     rev: &str,
     sheet: &Sheet,
     filter: &Filter,

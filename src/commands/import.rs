@@ -4,7 +4,7 @@
 
 use super::shared::{catalogs_checked, print_lock_warnings, unknown_locale, Known};
 use super::{CliError, CliResult, Context};
-use crate::check::files::read_lock;
+use crate::catalog::lock;
 use crate::diff::files::{read_xliff, Import};
 use crate::diff::xliff;
 use crate::exit::Exit;
@@ -30,12 +30,13 @@ pub(super) fn exec(
     let cats = catalogs_checked(cx, err)?;
     let shown = display_path(&args.file);
     let doc = read_xliff(&args.file, &shown)?;
-    let locale = &doc.target_lang;
-    if cats.locale(locale).is_none() {
-        let unknown = unknown_locale(cx, &cats, locale, Known::Catalogs);
+    // The file's trgLang, spelled as a catalog's locale.
+    let Some(loc) = cats.locale_named(&doc.target_lang) else {
+        let unknown = unknown_locale(cx, &cats, &doc.target_lang, Known::Catalogs);
         return Err(CliError::Message(format!("{shown}: {unknown}")));
-    }
-    let (path, lock, errors) = read_lock(&cx.locales, locale)?;
+    };
+    let locale = &loc.name;
+    let (path, lock, errors) = lock::read(&cx.locales, locale)?;
     print_lock_warnings(&path, &errors, err)?;
     let plan = match xliff::plan(&cats, &doc, &lock) {
         Ok(p) => p,
@@ -46,7 +47,7 @@ pub(super) fn exec(
             return Err(CliError::Message(format!("{shown}: nothing written")));
         }
     };
-    let import = Import::new(&cx.locales, &cats, &doc, &plan, &lock)?;
+    let import = Import::new(&cx.locales, &cats, locale, &plan, &lock)?;
     for (key, file) in &plan.changed {
         writeln!(out, "{locale}: {key} ({file})")?;
     }

@@ -19,6 +19,7 @@ mod sign_off;
 mod verify;
 
 use crate::exit::Exit;
+use crate::locale::Locale;
 use crate::ops::{Run, Silent};
 use crate::progress::TermProgress;
 use clap::{Parser, Subcommand};
@@ -37,7 +38,7 @@ pub struct Cli {
     locales: PathBuf,
     /// Reference locale.
     #[arg(long, global = true, default_value = "en-US")]
-    reference: String,
+    reference: Locale,
     /// Threads to read, render and write pages on (0: one per core). The
     /// output is the same, byte for byte, with any number.
     #[arg(long, short = 'j', global = true, default_value_t = 0)]
@@ -84,7 +85,7 @@ enum Command {
 pub struct Terminal {
     /// Standard error is a terminal that a person reads (not CI): progress
     /// may be shown there.
-    pub progress: bool,
+    pub(crate) progress: bool,
 }
 
 impl Terminal {
@@ -99,7 +100,7 @@ impl Terminal {
 /// The global options, as every command sees them.
 struct Context {
     locales: PathBuf,
-    reference: String,
+    reference: Locale,
     jobs: usize,
     /// Progress may be shown.
     progress: bool,
@@ -134,6 +135,8 @@ enum CliError {
     Io(#[from] io::Error),
     #[error(transparent)]
     Catalogs(#[from] crate::catalog::LoadError),
+    #[error(transparent)]
+    Lock(#[from] crate::catalog::lock::FileError),
     #[error(transparent)]
     Ops(#[from] crate::ops::Error),
     #[error(transparent)]

@@ -4,6 +4,7 @@
 use super::shared::{catalogs, unknown_locale, Known};
 use super::{CliError, CliResult, Context};
 use crate::exit::Exit;
+use crate::locale::Locale;
 use crate::ops::{self, RenderOptions, Rendered};
 use crate::render::Mode;
 use std::io::Write;
@@ -16,7 +17,7 @@ pub(super) struct Args {
     records: Vec<PathBuf>,
     /// Locale to write (default: the locale each page was read in).
     #[arg(long)]
-    locale: Option<String>,
+    locale: Option<Locale>,
     /// Use the wordings recorded from the published page.
     #[arg(long)]
     as_published: bool,
@@ -40,7 +41,7 @@ pub(super) fn exec(
     }
     let opts = RenderOptions {
         records: &args.records,
-        locale: args.locale.as_deref(),
+        locale: args.locale.as_ref(),
         mode: if args.as_published {
             Mode::AsPublished
         } else {

@@ -4,9 +4,10 @@
 //! display, and clap parsers for the closed sets of values of the core.
 
 use super::{CliError, Context};
+use crate::catalog::lock::LockError;
 use crate::catalog::Catalogs;
-use crate::check::lock::LockError;
 use crate::diag::Diagnostic;
+use crate::locale::Locale;
 use crate::ops::{display_path, Run};
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use std::io::{self, IsTerminal, Write};
@@ -57,7 +58,7 @@ pub(super) fn print_lock_warnings(
             "{}:{}: warning: {} (line ignored)",
             display_path(path),
             e.line,
-            e.message
+            e.problem
         )?;
     }
     Ok(())
@@ -74,14 +75,22 @@ pub(super) enum Known {
 }
 
 /// The message for a locale that has no catalog.
-pub(super) fn unknown_locale(cx: &Context, cats: &Catalogs, locale: &str, known: Known) -> String {
+pub(super) fn unknown_locale(
+    cx: &Context,
+    cats: &Catalogs,
+    locale: &dyn std::fmt::Display,
+    known: Known,
+) -> String {
     let dir = cx.locales.display();
     match known {
         Known::Nothing => format!("unknown locale `{locale}`"),
         Known::Directory => format!("unknown locale `{locale}`: no catalog in {dir}"),
         Known::Catalogs => format!(
             "unknown locale `{locale}`: no catalog in {dir} (catalogs: {})",
-            cats.locale_names().join(", ")
+            (cats.locale_names().iter())
+                .map(Locale::as_str)
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     }
 }

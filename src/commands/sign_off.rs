@@ -5,13 +5,14 @@ use super::shared::catalogs_checked;
 use super::{CliResult, Context};
 use crate::check::files::sign_off_locale;
 use crate::exit::Exit;
+use crate::locale::Locale;
 use crate::ops::display_path;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
 pub(super) struct Args {
     /// The locale whose translations were reviewed.
-    locale: String,
+    locale: Locale,
     /// Keys to sign off [default: every key the locale and the reference share].
     keys: Vec<String>,
     /// Mark the keys as intentionally identical to the reference (names, "ID").

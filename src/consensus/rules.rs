@@ -117,7 +117,7 @@ impl Rules {
         let Some(reference) = cats.locale(&cats.reference) else {
             return rules;
         };
-        for key in reference.messages.keys() {
+        for key in &reference.order {
             let Some(text) = cats.format(&cats.reference, key, None, &args) else {
                 continue;
             };

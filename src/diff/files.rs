@@ -7,9 +7,11 @@
 use super::pages::PageInput;
 use super::since::{since, KeyChange, Since};
 use super::xliff::{self, Doc, Plan};
-use super::{defs_of, Def, Filter, Row, State};
-use crate::catalog::Catalogs;
-use crate::check::lock::{Lock, LOCK_FILE};
+use super::{Filter, Row, State};
+use crate::catalog::index::Def;
+use crate::catalog::lock::{Lock, LOCK_FILE};
+use crate::catalog::{Catalogs, IndexedFiles};
+use crate::locale::Locale;
 use crate::ops::{display_path, list_pages};
 use std::collections::BTreeMap;
 use std::io;
@@ -17,10 +19,10 @@ use std::path::{Path, PathBuf};
 
 /// Why `diff` or `import` cannot run, or an import cannot be written.
 #[derive(Debug, thiserror::Error)]
-pub enum Error {
+pub(crate) enum Error {
     /// Catalogs at a git revision cannot be read.
-    #[error("{0}")]
-    Git(String),
+    #[error(transparent)]
+    Git(#[from] super::git::GitError),
     #[error("{}: no such page or directory", .0.display())]
     NoSuchPage(PathBuf),
     #[error("{}: not a page (expected a .md file)", .0.display())]
@@ -62,21 +64,21 @@ pub enum Error {
 pub(crate) fn changes_since(
     locales_dir: &Path,
     cats: &Catalogs,
-    locale: &str,
+    locale: &Locale,
     rev: &str,
     rows: &[Row],
-    now: (&BTreeMap<String, Def>, &BTreeMap<String, Def>),
+    now: (&BTreeMap<&str, Def>, &BTreeMap<&str, Def>),
     filter: &Filter,
 ) -> Result<Vec<KeyChange>, Error> {
-    let sources = super::git::catalogs_at(locales_dir, rev).map_err(Error::Git)?;
-    let ref_then = defs_at(&sources, &cats.reference);
-    let loc_then = defs_at(&sources, locale);
+    let sources = super::git::catalogs_at(locales_dir, rev)?;
+    let ref_then = files_at(&sources, &cats.reference);
+    let loc_then = files_at(&sources, locale);
     let states: BTreeMap<String, State> = rows.iter().map(|r| (r.key.clone(), r.state)).collect();
     Ok(since(
         &Since {
-            reference_then: &ref_then,
+            reference_then: &ref_then.definitions(),
             reference_now: now.0,
-            locale_then: &loc_then,
+            locale_then: &loc_then.definitions(),
             locale_now: now.1,
             states: &states,
         },
@@ -84,20 +86,12 @@ pub(crate) fn changes_since(
     ))
 }
 
-/// Parse the catalogs read from git, by locale.
-fn defs_at(sources: &BTreeMap<String, String>, locale: &str) -> BTreeMap<String, Def> {
+/// The catalog files of `locale` among those read from git, parsed.
+fn files_at(sources: &BTreeMap<String, String>, locale: &Locale) -> IndexedFiles {
     let prefix = format!("{locale}/");
-    let parsed: Vec<(String, String, fluent_syntax::ast::Resource<String>)> = sources
-        .iter()
-        .filter_map(|(rel, src)| {
-            let r = rel.strip_prefix(&prefix)?;
-            let ast = match fluent_syntax::parser::parse(src.clone()) {
-                Ok(a) | Err((a, _)) => a,
-            };
-            Some((r.to_string(), src.clone(), ast))
-        })
-        .collect();
-    defs_of(parsed.iter().map(|(r, s, a)| (r.as_str(), s.as_str(), a)))
+    IndexedFiles::parse(
+        (sources.iter()).filter_map(|(rel, src)| Some((rel.strip_prefix(&prefix)?, src.as_str()))),
+    )
 }
 
 /// The two versions of `diff --pages`: a page and a page, or a directory
@@ -175,16 +169,16 @@ pub(crate) struct Import {
 }
 
 impl Import {
-    /// The files that `plan`, for the locale of `doc`, writes: the edited
-    /// catalog files, and the lock file if it changed from `lock`.
+    /// The files that `plan`, for `locale`, writes: the edited catalog
+    /// files, and the lock file if it changed from `lock`.
     pub(crate) fn new(
         locales_dir: &Path,
         cats: &Catalogs,
-        doc: &Doc,
+        locale: &Locale,
         plan: &Plan,
         lock: &Lock,
     ) -> Result<Import, Error> {
-        let loc_dir = locales_dir.join(&doc.target_lang);
+        let loc_dir = locales_dir.join(locale);
         let mut writes: Vec<(PathBuf, String)> = plan
             .files
             .iter()
@@ -193,7 +187,7 @@ impl Import {
         if plan.lock != *lock {
             writes.push((
                 loc_dir.join(LOCK_FILE),
-                plan.lock.serialize(&doc.target_lang, &cats.reference),
+                plan.lock.serialize(locale, &cats.reference),
             ));
         }
         // Everything is validated before the first write: a destination

@@ -10,23 +10,24 @@
 //! [`report`] prints to `impl Write`.
 
 pub(crate) mod files;
-pub mod git;
-pub mod pages;
-pub mod report;
-pub mod since;
-pub mod words;
-pub mod xliff;
+pub(crate) mod git;
+pub(crate) mod pages;
+pub(crate) mod report;
+pub(crate) mod since;
+pub(crate) mod words;
+pub(crate) mod xliff;
 
-use crate::catalog::{Catalogs, Locale};
-use crate::check::lock::{entry_text, fingerprint, Lock};
-use fluent_syntax::ast;
+use crate::catalog::index::Def;
+use crate::catalog::lock::{fingerprint, Lock};
+use crate::catalog::Catalogs;
+use crate::locale::Locale;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The state of a key in a locale, as `check` sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum State {
+pub(crate) enum State {
     /// Translated, and not stale (signed off or not).
     Translated,
     /// The reference has the key, the locale does not.
@@ -40,7 +41,7 @@ pub enum State {
 }
 
 impl State {
-    pub const ALL: [State; 5] = [
+    pub(crate) const ALL: [State; 5] = [
         State::Translated,
         State::Missing,
         State::Untranslated,
@@ -48,7 +49,7 @@ impl State {
         State::Obsolete,
     ];
 
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             State::Translated => "translated",
             State::Missing => "missing",
@@ -65,99 +66,33 @@ impl std::fmt::Display for State {
     }
 }
 
-/// One canonical definition (message or term) of a catalog file.
-#[derive(Debug, Clone)]
-pub struct Def {
-    /// Message id, or `-name` for a term.
-    pub id: String,
-    /// File relative to the locale directory (`general.ftl`).
-    pub file: String,
-    /// 1-based line of the definition.
-    pub line: usize,
-    /// The serialized pattern (value and attributes), as the lock file
-    /// fingerprints it.
-    pub text: String,
-    /// The entry's own comment, if any.
-    pub comment: Option<String>,
-    /// The value, for XLIFF.
-    pub value: Option<ast::Pattern<String>>,
-    /// Whether the entry has any text of its own (`{ $app }` has none).
-    pub has_text: bool,
-}
-
-/// The canonical definitions of a set of files `(rel, source, ast)`,
-/// variants and page free text left out, the first definition winning.
-pub fn defs_of<'a>(
-    files: impl IntoIterator<Item = (&'a str, &'a str, &'a ast::Resource<String>)>,
-) -> BTreeMap<String, Def> {
-    let mut out = BTreeMap::new();
-    for (rel, source, res) in files {
-        if rel.starts_with("variants/") || rel.starts_with("pages/") {
-            continue;
-        }
-        let lines = def_lines(source);
-        for entry in &res.body {
-            let (id, value, attrs, comment) = match entry {
-                ast::Entry::Message(m) => (
-                    m.id.name.clone(),
-                    m.value.clone(),
-                    &m.attributes,
-                    m.comment.as_ref(),
-                ),
-                ast::Entry::Term(t) => (
-                    format!("-{}", t.id.name),
-                    Some(t.value.clone()),
-                    &t.attributes,
-                    t.comment.as_ref(),
-                ),
-                _ => continue,
-            };
-            if out.contains_key(&id) {
-                continue;
-            }
-            let any = |p: &ast::Pattern<String>| {
-                crate::check::markup::flatten(p)
-                    .chars()
-                    .any(char::is_alphabetic)
-            };
-            let has_text = value.as_ref().is_some_and(any) || attrs.iter().any(|a| any(&a.value));
-            let line = lines.get(&id).copied().unwrap_or(1);
-            out.insert(
-                id.clone(),
-                Def {
-                    id,
-                    file: rel.to_string(),
-                    line,
-                    text: entry_text(entry).unwrap_or_default(),
-                    comment: comment.map(|c| c.content.join("\n")),
-                    value,
-                    has_text,
-                },
-            );
-        }
-    }
-    out
-}
-
 /// A locale side by side with the reference (or another locale): a row
 /// per key, and the definitions of the reference and the locale.
-pub(crate) struct Sheet {
+pub(crate) struct Sheet<'a> {
     pub(crate) rows: Vec<Row>,
-    pub(crate) reference: BTreeMap<String, Def>,
-    pub(crate) locale: BTreeMap<String, Def>,
+    pub(crate) reference: BTreeMap<&'a str, Def<'a>>,
+    pub(crate) locale: BTreeMap<&'a str, Def<'a>>,
 }
 
 /// `locale` against `against` (the reference, or another locale), both
 /// loaded in `cats`, with the locale's lock file.
-pub(crate) fn sheet(cats: &Catalogs, locale: &str, against: &str, lock: &Lock) -> Sheet {
-    let defs_of_locale = |l: &str| defs(cats.locale(l).expect("a locale of the catalogs"));
+pub(crate) fn sheet<'a>(
+    cats: &'a Catalogs,
+    locale: &Locale,
+    against: &Locale,
+    lock: &Lock,
+) -> Sheet<'a> {
+    let defs_of_locale = |l: &Locale| {
+        let loc = cats.locale(l).expect("a locale of the catalogs");
+        loc.definitions()
+    };
     let reference = defs_of_locale(&cats.reference);
     let loc = defs_of_locale(locale);
     let against_defs = defs_of_locale(against);
     let rows = side_by_side(&Sides {
         reference: &reference,
         against: &against_defs,
-        against_is_reference: against == cats.reference,
+        against_is_reference: *against == cats.reference,
         locale: &loc,
         lock,
     });
@@ -168,41 +103,17 @@ pub(crate) fn sheet(cats: &Catalogs, locale: &str, against: &str, lock: &Lock) -
     }
 }
 
-/// The canonical definitions of a loaded locale.
-pub fn defs(loc: &Locale) -> BTreeMap<String, Def> {
-    defs_of(
-        loc.files
-            .iter()
-            .map(|f| (f.rel.as_str(), f.source.as_str(), &f.ast)),
-    )
-}
-
-/// The first line where each id is defined (at column 0, followed by `=`).
-pub fn def_lines(source: &str) -> BTreeMap<String, usize> {
-    let mut out = BTreeMap::new();
-    for (i, line) in source.lines().enumerate() {
-        if line.starts_with(' ') {
-            continue;
-        }
-        let Some(eq) = line.find('=') else { continue };
-        let id = line[..eq].trim_end();
-        if !id.is_empty() && crate::check::lock::is_id(id) {
-            out.entry(id.to_string()).or_insert(i + 1);
-        }
-    }
-    out
-}
-
 /// The state of a key: `reference` and `translation` as defined (or not),
 /// with the locale's lock.
-pub fn state_of(reference: Option<&Def>, translation: Option<&Def>, lock: &Lock) -> State {
+pub(crate) fn state_of(reference: Option<&Def>, translation: Option<&Def>, lock: &Lock) -> State {
     match (reference, translation) {
         (None, _) => State::Obsolete,
         (Some(_), None) => State::Missing,
         (Some(r), Some(t)) => {
-            let fp = fingerprint(&r.text);
-            let entry = lock.entries.get(&r.id);
-            if r.text == t.text && r.has_text {
+            let text = r.text();
+            let fp = fingerprint(&text);
+            let entry = lock.entries.get(r.id());
+            if text == t.text() && r.has_text() {
                 if entry.is_some_and(|e| e.identical && e.fingerprint == fp) {
                     State::Translated
                 } else {
@@ -219,45 +130,45 @@ pub fn state_of(reference: Option<&Def>, translation: Option<&Def>, lock: &Lock)
 
 /// One key of a side-by-side view.
 #[derive(Debug, Clone, Serialize)]
-pub struct Row {
-    pub key: String,
+pub(crate) struct Row {
+    pub(crate) key: String,
     /// The catalog file that defines the key (the reference's, else the locale's).
-    pub file: String,
-    pub state: State,
+    pub(crate) file: String,
+    pub(crate) state: State,
     /// Whether the translation is signed off against the current reference.
-    pub signed: bool,
+    pub(crate) signed: bool,
     /// The text of the locale compared with (`--against`, by default the reference).
-    pub source: Option<String>,
+    pub(crate) source: Option<String>,
     /// The locale's text.
-    pub target: Option<String>,
+    pub(crate) target: Option<String>,
     /// The reference text the translation was signed off against, when it
     /// changed since (stale).
-    pub signed_source: Option<String>,
+    pub(crate) signed_source: Option<String>,
     /// The current reference text, when the locale compared with is not the
     /// reference.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference: Option<String>,
+    pub(crate) reference: Option<String>,
     /// The reference's comment on the key (where the label sits on a page).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+    pub(crate) comment: Option<String>,
 }
 
 /// What a side-by-side view compares.
-pub struct Sides<'a> {
+pub(crate) struct Sides<'a> {
     /// The reference's definitions.
-    pub reference: &'a BTreeMap<String, Def>,
+    pub(crate) reference: &'a BTreeMap<&'a str, Def<'a>>,
     /// The definitions of the locale compared with (the reference by default).
-    pub against: &'a BTreeMap<String, Def>,
+    pub(crate) against: &'a BTreeMap<&'a str, Def<'a>>,
     /// Whether `against` is the reference.
-    pub against_is_reference: bool,
+    pub(crate) against_is_reference: bool,
     /// The locale's definitions and lock.
-    pub locale: &'a BTreeMap<String, Def>,
-    pub lock: &'a Lock,
+    pub(crate) locale: &'a BTreeMap<&'a str, Def<'a>>,
+    pub(crate) lock: &'a Lock,
 }
 
 /// Every key of the reference and the locale, sorted by key.
-pub fn side_by_side(s: &Sides) -> Vec<Row> {
-    let mut keys: Vec<&String> = s.reference.keys().chain(s.locale.keys()).collect();
+pub(crate) fn side_by_side(s: &Sides) -> Vec<Row> {
+    let mut keys: Vec<&str> = s.reference.keys().chain(s.locale.keys()).copied().collect();
     keys.sort();
     keys.dedup();
     keys.into_iter()
@@ -267,16 +178,16 @@ pub fn side_by_side(s: &Sides) -> Vec<Row> {
             let state = state_of(r, t, s.lock);
             let lock = s.lock.entries.get(k);
             let signed = match (r, lock) {
-                (Some(r), Some(e)) => e.fingerprint == fingerprint(&r.text),
+                (Some(r), Some(e)) => e.fingerprint == fingerprint(&r.text()),
                 _ => false,
             };
             Row {
-                key: k.clone(),
-                file: r.or(t).map(|d| d.file.clone()).unwrap_or_default(),
+                key: k.to_string(),
+                file: r.or(t).map(|d| d.file.rel.clone()).unwrap_or_default(),
                 state,
                 signed,
-                source: s.against.get(k).map(|d| d.text.clone()),
-                target: t.map(|d| d.text.clone()),
+                source: s.against.get(k).map(Def::text),
+                target: t.map(Def::text),
                 signed_source: if state == State::Stale {
                     lock.map(|e| e.text.clone())
                 } else {
@@ -285,9 +196,9 @@ pub fn side_by_side(s: &Sides) -> Vec<Row> {
                 reference: if s.against_is_reference {
                     None
                 } else {
-                    r.map(|d| d.text.clone())
+                    r.map(Def::text)
                 },
-                comment: r.or(t).and_then(|d| d.comment.clone()),
+                comment: r.or(t).and_then(Def::comment),
             }
         })
         .collect()
@@ -295,25 +206,25 @@ pub fn side_by_side(s: &Sides) -> Vec<Row> {
 
 /// Which rows to show.
 #[derive(Debug, Clone, Default)]
-pub struct Filter {
+pub(crate) struct Filter {
     /// States to keep (all when empty).
-    pub only: Vec<State>,
+    pub(crate) only: Vec<State>,
     /// Key patterns (`security-*`); a key is kept when any matches (all when empty).
-    pub keys: Vec<String>,
+    pub(crate) keys: Vec<String>,
 }
 
 impl Filter {
-    pub fn keeps_key(&self, key: &str) -> bool {
+    pub(crate) fn keeps_key(&self, key: &str) -> bool {
         self.keys.is_empty() || self.keys.iter().any(|p| glob(p, key))
     }
 
-    pub fn keeps(&self, key: &str, state: State) -> bool {
+    pub(crate) fn keeps(&self, key: &str, state: State) -> bool {
         (self.only.is_empty() || self.only.contains(&state)) && self.keeps_key(key)
     }
 }
 
 /// Glob-like matching: `*` any run of characters, `?` one character.
-pub fn glob(pattern: &str, text: &str) -> bool {
+pub(crate) fn glob(pattern: &str, text: &str) -> bool {
     let p: Vec<char> = pattern.chars().collect();
     let t: Vec<char> = text.chars().collect();
     // Iterative matching with backtracking to the last `*`: linear memory,
@@ -341,13 +252,12 @@ pub fn glob(pattern: &str, text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::lock::Entry;
+    use crate::catalog::lock::Entry;
+    use crate::catalog::IndexedFiles;
 
-    fn parse(rel: &'static str, src: &'static str) -> BTreeMap<String, Def> {
-        let res = Box::leak(Box::new(
-            fluent_syntax::parser::parse(src.to_string()).unwrap(),
-        ));
-        defs_of([(rel, src, &*res)])
+    fn parse(rel: &'static str, src: &'static str) -> BTreeMap<&'static str, Def<'static>> {
+        let files = Box::leak(Box::new(IndexedFiles::parse([(rel, src)])));
+        files.definitions()
     }
 
     #[test]

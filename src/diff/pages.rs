@@ -8,6 +8,7 @@
 use super::words::{self, Run};
 use crate::catalog::Catalogs;
 use crate::compare::facts;
+use crate::locale::Locale;
 use crate::read::read_page;
 use crate::record::Record;
 use serde::Serialize;
@@ -15,52 +16,52 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// One version of a page: its path relative to its directory, the path to
 /// show in messages, and its bytes.
-pub struct PageInput {
-    pub rel: String,
-    pub shown: String,
-    pub bytes: Vec<u8>,
+pub(crate) struct PageInput {
+    pub(crate) rel: String,
+    pub(crate) shown: String,
+    pub(crate) bytes: Vec<u8>,
 }
 
 /// An answer that changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct AnswerChange {
+pub(crate) struct AnswerChange {
     /// Where the answer is: `zone/question-key`, `name:app`, `text:<id>`.
-    pub key: String,
-    pub old: Option<String>,
-    pub new: Option<String>,
+    pub(crate) key: String,
+    pub(crate) old: Option<String>,
+    pub(crate) new: Option<String>,
     /// Word diff, for answers of several words present on both sides.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub words: Vec<Run>,
+    pub(crate) words: Vec<Run>,
 }
 
 /// What changed on one page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct PageChange {
-    pub page: String,
+pub(crate) struct PageChange {
+    pub(crate) page: String,
     /// `changed`, `added` (only in the new version) or `removed`.
-    pub status: &'static str,
-    pub old_locale: Option<String>,
-    pub new_locale: Option<String>,
-    pub answers: Vec<AnswerChange>,
+    pub(crate) status: &'static str,
+    pub(crate) old_locale: Option<Locale>,
+    pub(crate) new_locale: Option<Locale>,
+    pub(crate) answers: Vec<AnswerChange>,
 }
 
 /// The result of comparing two versions.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct PagesDiff {
+pub(crate) struct PagesDiff {
     /// Pages read on both sides.
-    pub compared: usize,
+    pub(crate) compared: usize,
     /// Of those, pages whose answers all agree.
-    pub unchanged: usize,
+    pub(crate) unchanged: usize,
     /// Pages that changed, appeared or disappeared, sorted by page.
-    pub pages: Vec<PageChange>,
+    pub(crate) pages: Vec<PageChange>,
 }
 
 /// A page that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PageFailure {
-    pub shown: String,
-    pub line: usize,
-    pub message: String,
+pub(crate) struct PageFailure {
+    pub(crate) shown: String,
+    pub(crate) line: usize,
+    pub(crate) message: String,
 }
 
 /// The facts of a record, with free text by id when the language matters.
@@ -85,7 +86,7 @@ fn read(p: &PageInput, cats: &Catalogs) -> Result<Record, PageFailure> {
 }
 
 /// Compare two versions of one page.
-pub fn compare_page(page: &str, old: &Record, new: &Record) -> PageChange {
+pub(crate) fn compare_page(page: &str, old: &Record, new: &Record) -> PageChange {
     let same_lang = old.locale == new.locale;
     let a = answers(old, same_lang);
     let b = answers(new, same_lang);
@@ -123,7 +124,7 @@ pub fn compare_page(page: &str, old: &Record, new: &Record) -> PageChange {
 /// Compare two sets of pages, paired by relative path (two single files
 /// are paired whatever their names). Every page that cannot be read is a
 /// failure; the others are still compared.
-pub fn compare_pages(
+pub(crate) fn compare_pages(
     old: &[PageInput],
     new: &[PageInput],
     pair_any: bool,

@@ -7,21 +7,22 @@ use super::pages::PagesDiff;
 use super::since::{KeyChange, Kind, TextChange};
 use super::words::{self, Run};
 use super::{Row, State};
+use crate::locale::Locale;
 use anstyle::{AnsiColor, Effects, Style};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 /// The version of the JSON reports; bumped when a field changes meaning.
-pub const JSON_VERSION: u32 = 1;
+pub(crate) const JSON_VERSION: u32 = 1;
 
 /// How text is shown.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Look {
+pub(crate) struct Look {
     /// ANSI colors and word highlights.
-    pub color: bool,
+    pub(crate) color: bool,
     /// The terminal's width: a two-column layout. `None`: plain text.
-    pub width: Option<usize>,
+    pub(crate) width: Option<usize>,
 }
 
 fn paint(look: Look, style: Style, text: &str) -> String {
@@ -92,11 +93,11 @@ fn summary_line(c: &BTreeMap<&'static str, usize>) -> String {
 }
 
 /// Side by side: every row with both texts and its state.
-pub fn side_by_side_text(
+pub(crate) fn side_by_side_text(
     out: &mut dyn Write,
     look: Look,
-    locale: &str,
-    against: &str,
+    locale: &Locale,
+    against: &Locale,
     rows: &[Row],
 ) -> io::Result<()> {
     let total = counts(rows);
@@ -121,10 +122,15 @@ pub fn side_by_side_text(
         let source = r.source.as_deref().unwrap_or("(absent)");
         let target = r.target.as_deref().unwrap_or("(absent)");
         match look.width {
-            Some(w) => columns(out, w, (against, source), (locale, target))?,
+            Some(w) => columns(
+                out,
+                w,
+                (against.as_str(), source),
+                (locale.as_str(), target),
+            )?,
             None => {
-                labelled(out, against, source)?;
-                labelled(out, locale, target)?;
+                labelled(out, against.as_str(), source)?;
+                labelled(out, locale.as_str(), target)?;
             }
         }
         if let Some(old) = &r.signed_source {
@@ -187,11 +193,11 @@ fn columns(
 
 /// The stale translations: what they were translated from, what the
 /// reference says now, how it changed, and the translation.
-pub fn stale_text(
+pub(crate) fn stale_text(
     out: &mut dyn Write,
     look: Look,
-    locale: &str,
-    reference: &str,
+    locale: &Locale,
+    reference: &Locale,
     rows: &[Row],
 ) -> io::Result<()> {
     let stale: Vec<&Row> = rows.iter().filter(|r| r.state == State::Stale).collect();
@@ -222,7 +228,7 @@ pub fn stale_text(
         show(out, "was", old)?;
         show(out, "now", now)?;
         show(out, "change", &change)?;
-        show(out, locale, target)?;
+        show(out, locale.as_str(), target)?;
     }
     Ok(())
 }
@@ -254,11 +260,11 @@ fn text_change(out: &mut dyn Write, look: Look, who: &str, c: &TextChange) -> io
 }
 
 /// Changes since a revision.
-pub fn since_text(
+pub(crate) fn since_text(
     out: &mut dyn Write,
     look: Look,
-    locale: &str,
-    reference: &str,
+    locale: &Locale,
+    reference: &Locale,
     rev: &str,
     changes: &[KeyChange],
 ) -> io::Result<()> {
@@ -279,10 +285,10 @@ pub fn since_text(
             paint(look, state_style(c.state), &format!("[{}]", c.state.name()))
         )?;
         if let Some(r) = &c.reference {
-            text_change(out, look, reference, r)?;
+            text_change(out, look, reference.as_str(), r)?;
         }
         if let Some(l) = &c.locale {
-            text_change(out, look, locale, l)?;
+            text_change(out, look, locale.as_str(), l)?;
         }
         let t = c.translation.as_deref().unwrap_or("(absent)");
         match look.width {
@@ -294,12 +300,12 @@ pub fn since_text(
 }
 
 /// Changed answers of pages.
-pub fn pages_text(out: &mut dyn Write, look: Look, d: &PagesDiff) -> io::Result<()> {
+pub(crate) fn pages_text(out: &mut dyn Write, look: Look, d: &PagesDiff) -> io::Result<()> {
     for p in &d.pages {
         let locales = match (&p.old_locale, &p.new_locale) {
-            (Some(a), Some(b)) if a == b => a.clone(),
+            (Some(a), Some(b)) if a == b => a.to_string(),
             (Some(a), Some(b)) => format!("{a} → {b}"),
-            (Some(a), None) | (None, Some(a)) => a.clone(),
+            (Some(a), None) | (None, Some(a)) => a.to_string(),
             (None, None) => String::new(),
         };
         writeln!(
@@ -338,7 +344,7 @@ pub fn pages_text(out: &mut dyn Write, look: Look, d: &PagesDiff) -> io::Result<
 }
 
 /// A JSON document with its version, pretty-printed, on one line per field.
-pub fn json<T: Serialize>(out: &mut dyn Write, mode: &str, body: &T) -> io::Result<()> {
+pub(crate) fn json<T: Serialize>(out: &mut dyn Write, mode: &str, body: &T) -> io::Result<()> {
     let mut v = serde_json::to_value(body).map_err(io::Error::other)?;
     let doc = match v.as_object_mut() {
         Some(o) => {
@@ -359,27 +365,27 @@ pub fn json<T: Serialize>(out: &mut dyn Write, mode: &str, body: &T) -> io::Resu
 
 /// The JSON body of a side-by-side or stale view.
 #[derive(Serialize)]
-pub struct RowsDoc<'a> {
-    pub locale: &'a str,
-    pub against: &'a str,
-    pub reference: &'a str,
-    pub summary: BTreeMap<&'static str, usize>,
-    pub rows: Vec<RowJson<'a>>,
+pub(crate) struct RowsDoc<'a> {
+    pub(crate) locale: &'a Locale,
+    pub(crate) against: &'a Locale,
+    pub(crate) reference: &'a Locale,
+    pub(crate) summary: BTreeMap<&'static str, usize>,
+    pub(crate) rows: Vec<RowJson<'a>>,
 }
 
 /// A row in JSON, with the word diff of a stale row's reference change.
 #[derive(Serialize)]
-pub struct RowJson<'a> {
+pub(crate) struct RowJson<'a> {
     #[serde(flatten)]
-    pub row: &'a Row,
+    pub(crate) row: &'a Row,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub reference_change: Vec<Run>,
+    pub(crate) reference_change: Vec<Run>,
 }
 
-pub fn rows_doc<'a>(
-    locale: &'a str,
-    against: &'a str,
-    reference: &'a str,
+pub(crate) fn rows_doc<'a>(
+    locale: &'a Locale,
+    against: &'a Locale,
+    reference: &'a Locale,
     rows: &'a [Row],
 ) -> RowsDoc<'a> {
     RowsDoc {

@@ -5,14 +5,15 @@
 //! module only compares definitions.
 
 use super::words::{self, Run};
-use super::{Def, Filter, State};
+use super::{Filter, State};
+use crate::catalog::index::Def;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How a key's text changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Kind {
+pub(crate) enum Kind {
     Added,
     Removed,
     Changed,
@@ -20,25 +21,25 @@ pub enum Kind {
 
 /// A change of one key's text in one locale.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct TextChange {
-    pub kind: Kind,
-    pub old: Option<String>,
-    pub new: Option<String>,
+pub(crate) struct TextChange {
+    pub(crate) kind: Kind,
+    pub(crate) old: Option<String>,
+    pub(crate) new: Option<String>,
     /// Word diff of old and new (changed keys only).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub words: Vec<Run>,
+    pub(crate) words: Vec<Run>,
 }
 
 /// A key that changed in the reference, the locale, or both.
 #[derive(Debug, Clone, Serialize)]
-pub struct KeyChange {
-    pub key: String,
-    pub reference: Option<TextChange>,
-    pub locale: Option<TextChange>,
+pub(crate) struct KeyChange {
+    pub(crate) key: String,
+    pub(crate) reference: Option<TextChange>,
+    pub(crate) locale: Option<TextChange>,
     /// The locale's translation now.
-    pub translation: Option<String>,
+    pub(crate) translation: Option<String>,
     /// Its state now.
-    pub state: State,
+    pub(crate) state: State,
 }
 
 /// The change of one key between two sets of definitions.
@@ -48,43 +49,46 @@ fn change(old: Option<&Def>, new: Option<&Def>) -> Option<TextChange> {
         (None, Some(n)) => Some(TextChange {
             kind: Kind::Added,
             old: None,
-            new: Some(n.text.clone()),
+            new: Some(n.text()),
             words: Vec::new(),
         }),
         (Some(o), None) => Some(TextChange {
             kind: Kind::Removed,
-            old: Some(o.text.clone()),
+            old: Some(o.text()),
             new: None,
             words: Vec::new(),
         }),
-        (Some(o), Some(n)) if o.text != n.text => Some(TextChange {
-            kind: Kind::Changed,
-            old: Some(o.text.clone()),
-            new: Some(n.text.clone()),
-            words: words::diff(&o.text, &n.text),
-        }),
-        _ => None,
+        (Some(o), Some(n)) => {
+            let (old, new) = (o.text(), n.text());
+            (old != new).then(|| TextChange {
+                kind: Kind::Changed,
+                words: words::diff(&old, &new),
+                old: Some(old),
+                new: Some(new),
+            })
+        }
     }
 }
 
 /// The two sides of a `--since` comparison.
-pub struct Since<'a> {
-    pub reference_then: &'a BTreeMap<String, Def>,
-    pub reference_now: &'a BTreeMap<String, Def>,
-    pub locale_then: &'a BTreeMap<String, Def>,
-    pub locale_now: &'a BTreeMap<String, Def>,
+pub(crate) struct Since<'a> {
+    pub(crate) reference_then: &'a BTreeMap<&'a str, Def<'a>>,
+    pub(crate) reference_now: &'a BTreeMap<&'a str, Def<'a>>,
+    pub(crate) locale_then: &'a BTreeMap<&'a str, Def<'a>>,
+    pub(crate) locale_now: &'a BTreeMap<&'a str, Def<'a>>,
     /// The state of each key now (from the side-by-side view).
-    pub states: &'a BTreeMap<String, State>,
+    pub(crate) states: &'a BTreeMap<String, State>,
 }
 
 /// Every key that changed, sorted by key.
-pub fn since(s: &Since, filter: &Filter) -> Vec<KeyChange> {
-    let keys: BTreeSet<&String> = s
+pub(crate) fn since(s: &Since, filter: &Filter) -> Vec<KeyChange> {
+    let keys: BTreeSet<&str> = s
         .reference_then
         .keys()
         .chain(s.reference_now.keys())
         .chain(s.locale_then.keys())
         .chain(s.locale_now.keys())
+        .copied()
         .collect();
     let mut out = Vec::new();
     for k in keys {
@@ -98,10 +102,10 @@ pub fn since(s: &Since, filter: &Filter) -> Vec<KeyChange> {
             continue;
         }
         out.push(KeyChange {
-            key: k.clone(),
+            key: k.to_string(),
             reference,
             locale,
-            translation: s.locale_now.get(k).map(|d| d.text.clone()),
+            translation: s.locale_now.get(k).map(Def::text),
             state,
         });
     }

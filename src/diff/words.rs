@@ -8,7 +8,7 @@ use similar::{Algorithm, ChangeTag};
 /// What a run of a word diff is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Op {
+pub(crate) enum Op {
     Equal,
     Delete,
     Insert,
@@ -16,14 +16,14 @@ pub enum Op {
 
 /// A run of words with the same fate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Run {
-    pub op: Op,
-    pub text: String,
+pub(crate) struct Run {
+    pub(crate) op: Op,
+    pub(crate) text: String,
 }
 
 /// The word diff of `old` and `new`: equal, deleted and inserted runs in
 /// order, adjacent runs of the same kind merged.
-pub fn diff(old: &str, new: &str) -> Vec<Run> {
+pub(crate) fn diff(old: &str, new: &str) -> Vec<Run> {
     let mut out: Vec<Run> = Vec::new();
     for (tag, text) in similar::utils::diff_words(Algorithm::Myers, old, new) {
         let op = match tag {
@@ -44,7 +44,7 @@ pub fn diff(old: &str, new: &str) -> Vec<Run> {
 
 /// A diff as plain text, `[-deleted-]{+inserted+}` as `git diff --word-diff`
 /// writes it.
-pub fn plain(runs: &[Run]) -> String {
+pub(crate) fn plain(runs: &[Run]) -> String {
     let mut s = String::new();
     for r in runs {
         match r.op {
@@ -66,7 +66,7 @@ pub fn plain(runs: &[Run]) -> String {
 
 /// A diff with ANSI styles: deletions red and struck through, insertions
 /// green and underlined.
-pub fn colored(runs: &[Run]) -> String {
+pub(crate) fn colored(runs: &[Run]) -> String {
     let del = anstyle::AnsiColor::Red.on_default() | anstyle::Effects::STRIKETHROUGH;
     let ins = anstyle::AnsiColor::Green.on_default() | anstyle::Effects::UNDERLINE;
     let mut s = String::new();

@@ -6,6 +6,7 @@ use super::{for_each_page, page_error, reading_diagnostics, Error, PageFile, Run
 use crate::catalog::Catalogs;
 use crate::diag::{Diagnostic, Severity};
 use crate::fsio::{safe_join, walk_checked, OutputDir, OutputLock};
+use crate::locale::Locale;
 use crate::manifest::{self, Entry, Manifest, Said, MANIFEST_FILE};
 use crate::read::{read_page, Reading};
 use crate::render::{render, Mode};
@@ -16,7 +17,7 @@ use std::path::PathBuf;
 pub struct BuildConfig {
     pub pages: PathBuf,
     pub out: PathBuf,
-    pub locales: Vec<String>,
+    pub locales: Vec<Locale>,
     /// Untranslated free text is an error, not a fallback.
     pub strict: bool,
 }
@@ -26,12 +27,12 @@ pub struct BuildConfig {
 pub struct BuildSummary {
     pub pages: usize,
     /// Pages found up to date in the manifest: not read or rendered again.
-    pub up_to_date: usize,
+    pub(crate) up_to_date: usize,
     pub written: usize,
     pub unchanged: usize,
     /// Free texts written in another language for want of a translation,
     /// by locale.
-    pub fallbacks: Vec<(String, usize)>,
+    pub(crate) fallbacks: Vec<(Locale, usize)>,
     pub diagnostics: Vec<Diagnostic>,
 }
 

@@ -327,7 +327,7 @@ pub fn build_consensus(
     run: &Run,
 ) -> Result<BuildSummary, Error> {
     let (consensus, gathered, rules, pins_path) =
-        consensus_of(folders, Some(&cfg.pages), cats, run).map_err(Error::Output)?;
+        consensus_of(folders, Some(&cfg.pages), cats, run).map_err(Error::Input)?;
     let _lock = OutputLock::acquire(&cfg.out).map_err(Error::Output)?;
     let out = OutputDir::open(&cfg.out).map_err(Error::Output)?;
     crate::fsio::remove_stale_temporaries(&cfg.out).map_err(|source| Error::StaleTemporaries {
@@ -436,7 +436,7 @@ fn build_one(
         .extend(reading_diagnostics(&page.path, &primary));
     let mut outputs: Vec<(usize, String)> = Vec::with_capacity(cfg.locales.len());
     for (li, locale) in cfg.locales.iter().enumerate() {
-        let own: Option<Record> = match files.iter().find(|(l, _)| l == locale) {
+        let own: Option<Record> = match files.iter().find(|(l, _)| l == locale.as_str()) {
             // The primary copy is the base already.
             Some((l, _)) if *l == pc.primary => None,
             Some((_, path)) => match read_copy(path, &pc.page, cats) {

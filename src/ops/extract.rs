@@ -66,7 +66,7 @@ pub(crate) enum RecordText {
     /// Written under the output directory.
     Written,
     /// Not written: why, with the file's path.
-    NotWritten(String),
+    NotWritten(crate::fsio::Error),
     /// The record could not be serialized: the run stops.
     Unserializable(SerializeError),
 }

@@ -46,10 +46,13 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
-    /// The file system refused an output directory or its lock; the
-    /// message names the path.
+    /// The file system refused an output directory or its lock.
+    #[error(transparent)]
+    Output(#[from] crate::fsio::Error),
+    /// A file of data the operation reads besides pages and catalogs
+    /// (`locales/names.yml`, the pins) cannot be read; the message names it.
     #[error("{0}")]
-    Output(String),
+    Input(String),
     /// Temporary files that killed builds left cannot be removed.
     #[error("{}: cannot remove stale temporary files: {source}", path.display())]
     StaleTemporaries {

@@ -5,6 +5,7 @@
 use super::Error;
 use crate::catalog::Catalogs;
 use crate::fsio::{walk, OutputDir};
+use crate::locale::Locale;
 use crate::record::Record;
 use crate::render::{render, Mode};
 use std::path::{Path, PathBuf};
@@ -78,7 +79,7 @@ pub(crate) struct RenderOptions<'a> {
     /// Record files or directories of them.
     pub(crate) records: &'a [PathBuf],
     /// The locale to write; `None`: the locale each page was read in.
-    pub(crate) locale: Option<&'a str>,
+    pub(crate) locale: Option<&'a Locale>,
     pub(crate) mode: Mode,
     /// Write pages under this directory, instead of giving their text back.
     pub(crate) out: Option<&'a Path>,
@@ -141,7 +142,10 @@ fn render_file(
         None => Rendered::Text(page.text),
         Some(d) => match d.write(&rec.page, page.text.as_bytes()) {
             Ok(_) => Rendered::Written,
-            Err(message) => Rendered::Failed { file, message },
+            Err(e) => Rendered::Failed {
+                file,
+                message: e.to_string(),
+            },
         },
     }
 }

@@ -5,6 +5,7 @@
 use super::{for_each_page, read_file, PageFile, Run};
 use crate::catalog::Catalogs;
 use crate::diag::Diagnostic;
+use crate::locale::Locale;
 use crate::record::Record;
 use std::collections::BTreeMap;
 
@@ -72,7 +73,7 @@ impl Coverage {
 /// The coverage of a set of pages.
 #[derive(Debug, Default)]
 pub(crate) struct CoverageReport {
-    pub(crate) by_locale: BTreeMap<String, Coverage>,
+    pub(crate) by_locale: BTreeMap<Locale, Coverage>,
     /// Pages that could not be read.
     pub(crate) unreadable: usize,
 }

@@ -5,6 +5,7 @@
 use super::labels::Reader;
 use super::PageError;
 use crate::layout::esc;
+use crate::locale::Locale;
 use crate::recognize::{Context, Role};
 use crate::record::Field;
 use crate::yaml;
@@ -142,6 +143,19 @@ pub(crate) fn value(fields: &[Field], name: &str) -> Option<String> {
         .find(|f| f.name == name)
         .and_then(|f| f.value.as_deref())
         .map(yaml::strip_quotes)
+}
+
+/// The locale the page was published in: its `ms.contentlocale`, else
+/// `reference`. A value that is not a locale is an error at its line.
+pub(crate) fn locale(fields: &[Field], reference: &Locale) -> Result<Locale, PageError> {
+    const NAME: &str = "ms.contentlocale";
+    let Some(given) = value(fields, NAME) else {
+        return Ok(reference.clone());
+    };
+    given.parse().map_err(|e| {
+        let line = fields.iter().find(|f| f.name == NAME).and_then(|f| f.line);
+        PageError::new(line.unwrap_or(2), format!("{NAME}: {e}"))
+    })
 }
 
 /// Recognize the label fields (title, description). A field that should

@@ -7,6 +7,7 @@ use super::labels::Reader;
 use super::{PageError, Reading};
 use crate::catalog::Catalogs;
 use crate::layout::esc;
+use crate::locale::Locale;
 use crate::recognize::{Context, Role};
 use crate::record::{Field, FileLayout, Record, SourceFormat};
 use crate::yaml;
@@ -28,7 +29,7 @@ pub(crate) fn read(
     }
     let mut reader = Reader::new(cats, cats.reference.clone(), false);
     let mut fields = Vec::new();
-    let mut votes: BTreeMap<String, usize> = BTreeMap::new();
+    let mut votes: BTreeMap<Option<Locale>, usize> = BTreeMap::new();
     for (i, line) in lines.iter().enumerate() {
         let field = label_field(&mut reader, line, i + 1);
         if let Some(f) = &field {
@@ -48,15 +49,16 @@ pub(crate) fn read(
     let locale = votes
         .iter()
         .max_by_key(|(_, n)| **n)
-        .map(|(l, _)| l.clone())
-        .filter(|l| !l.is_empty())
+        .and_then(|(l, _)| l.clone())
         .unwrap_or_else(|| cats.reference.clone());
     for f in fields.iter_mut() {
         if let Some(l) = f.label.as_mut() {
-            l.published.wording =
-                rebase_wording(l.published.wording.take(), &cats.reference, &locale, &|w| {
-                    cats.locale(w).is_some()
-                });
+            l.published.wording = rebase_wording(
+                l.published.wording.take(),
+                cats.reference.as_str(),
+                locale.as_str(),
+                &|w| cats.locale_named(w).is_some(),
+            );
         }
     }
     Ok(Reading {
@@ -93,15 +95,11 @@ fn label_field(reader: &mut Reader, line: &str, lineno: usize) -> Option<Field> 
 }
 
 /// The locale whose wording a label field has, as recorded against the
-/// reference locale: empty for the reference locale's own.
-fn locale_of(cats: &Catalogs, f: &Field) -> String {
-    f.label
-        .as_ref()
-        .and_then(|l| l.published.wording.as_deref())
-        .and_then(|w| w.split('/').next())
-        .filter(|l| cats.locale(l).is_some())
-        .unwrap_or("")
-        .to_string()
+/// reference locale: none for the reference locale's own.
+fn locale_of(cats: &Catalogs, f: &Field) -> Option<Locale> {
+    let w = f.label.as_ref()?.published.wording.as_deref()?;
+    let l = w.split('/').next()?;
+    cats.locale_named(l).map(|c| c.name.clone())
 }
 
 /// A wording reference recorded relative to locale `from`, made relative to

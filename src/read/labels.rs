@@ -5,6 +5,7 @@
 
 use super::Note;
 use crate::catalog::{args_from, Catalogs};
+use crate::locale::Locale;
 use crate::recognize::{Context, Match, Role};
 use crate::record::{FreeText, Label, H1_KEY};
 use std::borrow::Cow;
@@ -14,7 +15,7 @@ use std::collections::BTreeMap;
 pub(crate) struct Reader<'a> {
     pub(crate) cats: &'a Catalogs,
     /// The locale the page was published in.
-    pub(crate) locale: String,
+    pub(crate) locale: Locale,
     /// Whether its text was machine-translated (`ms.translationtype: MT`).
     pub(crate) machine: bool,
     pub(crate) notes: Vec<Note>,
@@ -23,7 +24,7 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    pub(crate) fn new(cats: &'a Catalogs, locale: String, machine: bool) -> Reader<'a> {
+    pub(crate) fn new(cats: &'a Catalogs, locale: Locale, machine: bool) -> Reader<'a> {
         Reader {
             cats,
             locale,
@@ -91,7 +92,7 @@ impl<'a> Reader<'a> {
         };
         let wording = match (&m.attr, m.locale == self.locale) {
             (None, true) => None,
-            (None, false) => Some(m.locale.clone()),
+            (None, false) => Some(m.locale.to_string()),
             (Some(a), true) => Some(a.clone()),
             (Some(a), false) => Some(format!("{}/{a}", m.locale)),
         };

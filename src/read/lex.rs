@@ -11,7 +11,7 @@ pub struct TableLine {
     /// Cell contents, trimmed.
     pub cells: Vec<String>,
     /// The line with each cell's content replaced by `{}`.
-    pub layout: String,
+    pub(crate) layout: String,
 }
 
 /// Whether a line is a table line (`|…`, `>|…`, `> |…`), and its quote prefix.
@@ -35,7 +35,7 @@ pub fn split_table_line(line: &str, prefix: &str) -> TableLine {
 
 /// Cut a table line into at most `max` cells (`max` ≥ 1): pipes after the
 /// last cell's start belong to that cell.
-pub fn split_table_line_max(line: &str, prefix: &str, max: usize) -> TableLine {
+pub(crate) fn split_table_line_max(line: &str, prefix: &str, max: usize) -> TableLine {
     let body = &line[prefix.len()..];
     // Positions of unescaped pipes.
     let mut pipes = Vec::new();
@@ -97,7 +97,7 @@ pub fn split_table_line_max(line: &str, prefix: &str, max: usize) -> TableLine {
 }
 
 /// Whether a table line is a separator row (`|:---|:---:|`).
-pub fn is_separator(cells: &[String]) -> bool {
+pub(crate) fn is_separator(cells: &[String]) -> bool {
     !cells.is_empty()
         && cells.iter().all(|c| {
             let t = c.trim();
@@ -135,7 +135,7 @@ pub fn unwrap_cell(content: &str) -> (String, &str, String) {
 
 /// A piece of an inline line (HTML or Markdown links).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Seg {
+pub(crate) enum Seg {
     /// Page structure, kept as is.
     Layout(String),
     /// Text shown to the reader: a label.
@@ -147,7 +147,7 @@ pub enum Seg {
 /// Cut a line of inline HTML and Markdown links into layout, texts and URLs.
 /// `alt` and `title` attributes and text between tags are texts; absolute
 /// `href` and `src` URLs and Markdown link targets are URLs.
-pub fn inline_segments(line: &str) -> Vec<Seg> {
+pub(crate) fn inline_segments(line: &str) -> Vec<Seg> {
     let mut segs = Vec::new();
     let bytes = line.as_bytes();
     let mut i = 0;
@@ -345,7 +345,7 @@ fn merge_layout(segs: Vec<Seg>) -> Vec<Seg> {
     out
 }
 
-pub fn is_absolute_url(s: &str) -> bool {
+pub(crate) fn is_absolute_url(s: &str) -> bool {
     s.starts_with("https://") || s.starts_with("http://")
 }
 

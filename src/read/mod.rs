@@ -53,7 +53,7 @@ impl PageError {
 /// Something worth telling about a page that was read: a fuzzy match.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Note {
-    pub line: usize,
+    pub(crate) line: usize,
     pub message: String,
 }
 
@@ -72,8 +72,7 @@ pub fn read_page(page: &str, bytes: &[u8], cats: &Catalogs) -> Result<Reading, P
     }
     let cut = blocks::cut_page(bytes)?;
     let fields = cut.front_matter;
-    let locale =
-        front_matter::value(&fields, "ms.contentlocale").unwrap_or_else(|| cats.reference.clone());
+    let locale = front_matter::locale(&fields, &cats.reference)?;
     let translation = front_matter::value(&fields, "ms.translationtype");
     let machine = translation.as_deref() == Some("MT");
     let mut reader = Reader::new(cats, locale.clone(), machine);

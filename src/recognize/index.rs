@@ -24,7 +24,7 @@ pub(crate) struct Form<'a> {
 /// The wordings of one locale, and how to resolve the message and term
 /// references of their patterns.
 pub(crate) struct LocaleForms<'a> {
-    pub(crate) name: &'a str,
+    pub(crate) name: &'a crate::locale::Locale,
     pub(crate) lookup: &'a dyn Lookup,
     pub(crate) forms: Vec<Form<'a>>,
 }

@@ -14,6 +14,7 @@ mod index;
 pub(crate) mod normalize;
 pub(crate) mod pattern;
 
+use crate::locale::Locale;
 pub(crate) use index::{Form, LocaleForms};
 use index::{Index, Wording};
 use normalize::{norm_key, word_similarity};
@@ -37,22 +38,22 @@ pub enum Role {
 #[derive(Debug, Clone, Default)]
 pub struct Context<'a> {
     /// The zone (`general`, `security`, …).
-    pub zone: Option<&'a str>,
+    pub(crate) zone: Option<&'a str>,
     /// The key of the previous row in the same table.
-    pub previous: Option<&'a str>,
+    pub(crate) previous: Option<&'a str>,
 }
 
 /// A recognized text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Match {
-    pub key: String,
+    pub(crate) key: String,
     /// The locale of the wording that matched.
-    pub locale: String,
+    pub(crate) locale: Locale,
     /// The variant attribute, if a variant matched.
-    pub attr: Option<String>,
-    pub captures: Captures,
+    pub(crate) attr: Option<String>,
+    pub(crate) captures: Captures,
     /// Recognized by similarity and position, not by a known wording.
-    pub fuzzy: bool,
+    pub(crate) fuzzy: bool,
 }
 
 /// The zones of the page template, with the key prefix of their questions:
@@ -107,8 +108,8 @@ impl Enabled for [bool] {
 /// text.
 pub struct Recognizer {
     /// Locale names, in the catalogs' order.
-    locales: Vec<String>,
-    reference: String,
+    locales: Vec<Locale>,
+    reference: Locale,
     /// Canonical message ids of the reference locale in file order: the
     /// template order, in which a question follows the previous row's.
     order: Vec<String>,
@@ -124,13 +125,13 @@ impl Recognizer {
     /// locale's canonical message ids in file order.
     pub(crate) fn new(
         locales: &[LocaleForms],
-        reference: &str,
+        reference: &Locale,
         order: Vec<String>,
         zones: ZoneRules,
     ) -> Recognizer {
         Recognizer {
-            locales: locales.iter().map(|l| l.name.to_string()).collect(),
-            reference: reference.to_string(),
+            locales: locales.iter().map(|l| l.name.clone()).collect(),
+            reference: reference.clone(),
             order,
             zones,
             index: Index::build(locales),
@@ -142,7 +143,7 @@ impl Recognizer {
         &self,
         text: &str,
         role: Role,
-        page_locale: &str,
+        page_locale: &Locale,
         ctx: &Context,
     ) -> Option<Match> {
         self.recognize_in(text, role, page_locale, ctx, &Every)
@@ -152,7 +153,7 @@ impl Recognizer {
         &self,
         text: &str,
         role: Role,
-        page_locale: &str,
+        page_locale: &Locale,
         ctx: &Context,
         enabled: &E,
     ) -> Option<Match> {
@@ -226,7 +227,7 @@ impl Recognizer {
         &self,
         text: &str,
         keys: &[&str],
-        page_locale: &str,
+        page_locale: &Locale,
     ) -> Option<Match> {
         if text.len() > MAX_LABEL_LEN {
             return None;
@@ -257,7 +258,7 @@ impl Recognizer {
     pub(crate) fn recognize_fuzzy(
         &self,
         text: &str,
-        page_locale: &str,
+        page_locale: &Locale,
         ctx: &Context,
     ) -> Option<Match> {
         self.recognize_fuzzy_in(text, page_locale, ctx, &Every)
@@ -266,7 +267,7 @@ impl Recognizer {
     fn recognize_fuzzy_in<E: Enabled + ?Sized>(
         &self,
         text: &str,
-        page_locale: &str,
+        page_locale: &Locale,
         ctx: &Context,
         enabled: &E,
     ) -> Option<Match> {
@@ -281,7 +282,7 @@ impl Recognizer {
         if s1 >= 0.6 && s1 - s2 >= 0.15 {
             Some(Match {
                 key,
-                locale: page_locale.to_string(),
+                locale: page_locale.clone(),
                 attr: None,
                 captures: Captures::new(),
                 fuzzy: true,
@@ -296,7 +297,7 @@ impl Recognizer {
     fn similarities<E: Enabled + ?Sized>(
         &self,
         text: &str,
-        page_locale: &str,
+        page_locale: &Locale,
         ctx: &Context,
         enabled: &E,
     ) -> BTreeMap<String, f64> {
@@ -308,7 +309,7 @@ impl Recognizer {
             if !enabled.enabled(wi) {
                 continue;
             }
-            if w.role != Role::Label || self.locales[w.locale] != page_locale {
+            if w.role != Role::Label || self.locales[w.locale] != *page_locale {
                 continue;
             }
             if let Some(prefix) = &zone_prefix {
@@ -341,7 +342,7 @@ impl Recognizer {
     }
 
     /// How much a wording is preferred when several match the same text.
-    fn preference(&self, w: &Wording, page_locale: &str, ctx: &Context) -> i64 {
+    fn preference(&self, w: &Wording, page_locale: &Locale, ctx: &Context) -> i64 {
         let loc = &self.locales[w.locale];
         let mut s = 0;
         if loc == page_locale {
@@ -391,7 +392,7 @@ impl Recognizer {
 /// One indexed wording, as [`Recognizer::restricted`] shows it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct WordingRef<'a> {
-    pub(crate) locale: &'a str,
+    pub(crate) locale: &'a Locale,
     pub(crate) key: &'a str,
     /// The variant attribute; `None` for a canonical message.
     pub(crate) attr: Option<&'a str>,
@@ -409,7 +410,7 @@ impl Restricted<'_> {
         &self,
         text: &str,
         role: Role,
-        page_locale: &str,
+        page_locale: &Locale,
         ctx: &Context,
     ) -> Option<Match> {
         self.recognizer
@@ -420,7 +421,7 @@ impl Restricted<'_> {
     pub(crate) fn recognize_fuzzy(
         &self,
         text: &str,
-        page_locale: &str,
+        page_locale: &Locale,
         ctx: &Context,
     ) -> Option<Match> {
         self.recognizer
@@ -451,11 +452,12 @@ mod tests {
         let cats = cats();
         let c = cats.recognizer();
         let ctx = Context::default();
+        let fr: Locale = "fr-FR".parse().unwrap();
         let m = c
             .recognize(
                 "Effectuez-vous des tests d'intrusion annuels sur l'application ?",
                 Role::Label,
-                "fr-FR",
+                &fr,
                 &ctx,
             )
             .unwrap();
@@ -467,7 +469,7 @@ mod tests {
             .recognize(
                 "Do you perform annual penetration testing on the app?",
                 Role::Label,
-                "fr-FR",
+                &fr,
                 &ctx,
             )
             .unwrap();
@@ -479,14 +481,14 @@ mod tests {
             .recognize(
                 "Informations fournies par Talkdesk, Inc. à Microsoft :",
                 Role::Label,
-                "fr-FR",
+                &fr,
                 &ctx,
             )
             .unwrap();
         assert_eq!(m.captures["publisher"], "Talkdesk, Inc.");
-        assert!(c.recognize("Oui", Role::Label, "fr-FR", &ctx).is_none());
+        assert!(c.recognize("Oui", Role::Label, &fr, &ctx).is_none());
         assert_eq!(
-            c.recognize("Oui", Role::Value, "fr-FR", &ctx).unwrap().key,
+            c.recognize("Oui", Role::Value, &fr, &ctx).unwrap().key,
             "answer-yes"
         );
     }
@@ -496,17 +498,18 @@ mod tests {
         let cats = cats();
         let c = cats.recognizer();
         let ctx = Context::default();
+        let fr: Locale = "fr-FR".parse().unwrap();
         let m = c
             .recognize_fuzzy(
                 "Effectuez-vous des tests d’intrusion annuels de l’application ?",
-                "fr-FR",
+                &fr,
                 &ctx,
             )
             .unwrap();
         assert!(m.fuzzy);
         assert_eq!(m.key, "security-pentest");
         assert!(c
-            .recognize_fuzzy("Quelle est la couleur du ciel ?", "fr-FR", &ctx)
+            .recognize_fuzzy("Quelle est la couleur du ciel ?", &fr, &ctx)
             .is_none());
     }
 }

@@ -2,7 +2,9 @@
 //! key, grouped in one `<file>` per reference catalog file.
 
 use super::{inlines, Inline, NAMESPACE};
-use crate::diff::{Def, Row, State};
+use crate::catalog::index::Def;
+use crate::diff::{Row, State};
+use crate::locale::Locale;
 use quick_xml::escape::escape;
 use std::collections::BTreeMap;
 
@@ -36,29 +38,29 @@ fn segment_state(r: &Row) -> &'static str {
 
 /// An XLIFF 2.1 document for the rows (obsolete keys and keys without a
 /// value are left out), one `<file>` per reference catalog file.
-pub fn export(
-    reference: &str,
-    locale: &str,
+pub(crate) fn export(
+    reference: &Locale,
+    locale: &Locale,
     rows: &[Row],
-    ref_defs: &BTreeMap<String, Def>,
-    loc_defs: &BTreeMap<String, Def>,
+    ref_defs: &BTreeMap<&str, Def>,
+    loc_defs: &BTreeMap<&str, Def>,
 ) -> String {
     let mut by_file: BTreeMap<&str, Vec<&Row>> = BTreeMap::new();
     for r in rows {
-        let Some(d) = ref_defs.get(&r.key) else {
+        let Some(d) = ref_defs.get(r.key.as_str()) else {
             continue;
         };
-        if d.value.is_none() {
+        if d.value().is_none() {
             continue;
         }
-        by_file.entry(d.file.as_str()).or_default().push(r);
+        by_file.entry(d.file.rel.as_str()).or_default().push(r);
     }
     let mut s = String::new();
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     s.push_str(&format!(
         "<xliff version=\"2.1\" srcLang=\"{}\" trgLang=\"{}\" xmlns=\"{NAMESPACE}\">\n",
-        escape(reference),
-        escape(locale)
+        escape(reference.as_str()),
+        escape(locale.as_str())
     ));
     for (fi, (file, rows)) in by_file.iter().enumerate() {
         s.push_str(&format!(
@@ -67,7 +69,12 @@ pub fn export(
             escape(*file)
         ));
         for r in rows {
-            write_unit(&mut s, r, &ref_defs[&r.key], loc_defs.get(&r.key));
+            write_unit(
+                &mut s,
+                r,
+                &ref_defs[r.key.as_str()],
+                loc_defs.get(r.key.as_str()),
+            );
         }
         s.push_str("  </file>\n");
     }
@@ -80,13 +87,10 @@ pub fn export(
 fn write_unit(s: &mut String, r: &Row, rdef: &Def, ldef: Option<&Def>) {
     let mut data = Vec::new();
     let source = rdef
-        .value
-        .as_ref()
+        .value()
         .map(|p| inlines(p, &mut data))
         .unwrap_or_default();
-    let target = ldef
-        .and_then(|d| d.value.as_ref())
-        .map(|p| inlines(p, &mut data));
+    let target = ldef.and_then(Def::value).map(|p| inlines(p, &mut data));
     s.push_str(&format!("    <unit id=\"{}\">\n", escape(r.key.as_str())));
     write_notes(s, r, rdef);
     if !data.is_empty() {
@@ -118,7 +122,7 @@ fn write_unit(s: &mut String, r: &Row, rdef: &Def, ldef: Option<&Def>) {
 /// was signed off against.
 fn write_notes(s: &mut String, r: &Row, rdef: &Def) {
     s.push_str("      <notes>\n");
-    if let Some(c) = &rdef.comment {
+    if let Some(c) = &rdef.comment() {
         s.push_str(&format!(
             "        <note category=\"context\">{}</note>\n",
             escape(c.as_str())

@@ -14,19 +14,19 @@ mod export;
 mod parse;
 mod plan;
 
-pub use export::export;
-pub use parse::parse;
-pub use plan::{plan, Plan};
+pub(crate) use export::export;
+pub(crate) use parse::parse;
+pub(crate) use plan::{plan, Plan};
 
 use fluent_syntax::ast;
 use std::collections::BTreeMap;
 
 /// The XLIFF 2 namespace.
-pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2.0";
+pub(crate) const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2.0";
 
 /// A piece of a segment: text or a placeholder.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Inline {
+pub(crate) enum Inline {
     Text(String),
     /// A placeholder, by the id of its original data.
     Ph(String),
@@ -77,9 +77,9 @@ fn inlines(p: &ast::Pattern<String>, data: &mut Vec<String>) -> Vec<Inline> {
 
 /// A problem with an XLIFF file, at a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct XliffError {
-    pub line: usize,
-    pub message: String,
+pub(crate) struct XliffError {
+    pub(crate) line: usize,
+    pub(crate) message: String,
 }
 
 fn xerr(line: usize, message: impl Into<String>) -> XliffError {
@@ -91,20 +91,20 @@ fn xerr(line: usize, message: impl Into<String>) -> XliffError {
 
 /// One translated unit as read.
 #[derive(Debug, Clone, Default)]
-pub struct Unit {
-    pub id: String,
-    pub line: usize,
+pub(crate) struct Unit {
+    pub(crate) id: String,
+    pub(crate) line: usize,
     /// The `original` of its file.
-    pub file: String,
-    pub state: Option<String>,
-    pub data: BTreeMap<String, String>,
-    pub target: Option<Vec<Inline>>,
+    pub(crate) file: String,
+    pub(crate) state: Option<String>,
+    pub(crate) data: BTreeMap<String, String>,
+    pub(crate) target: Option<Vec<Inline>>,
 }
 
 /// An XLIFF file as read.
 #[derive(Debug, Clone, Default)]
-pub struct Doc {
-    pub source_lang: String,
-    pub target_lang: String,
-    pub units: Vec<Unit>,
+pub(crate) struct Doc {
+    pub(crate) source_lang: String,
+    pub(crate) target_lang: String,
+    pub(crate) units: Vec<Unit>,
 }

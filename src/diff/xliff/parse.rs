@@ -47,7 +47,7 @@ struct Reader {
 
 /// Read an XLIFF 2.x file: not XML, not XLIFF 2, or a malformed unit is an
 /// error with its line.
-pub fn parse(text: &str) -> Result<Doc, XliffError> {
+pub(crate) fn parse(text: &str) -> Result<Doc, XliffError> {
     let mut reader = quick_xml::Reader::from_str(text);
     let mut r = Reader {
         doc: Doc::default(),

@@ -4,20 +4,22 @@
 //! and its key signed off in the lock; then every edited file checked.
 
 use super::{inlines, xerr, Doc, Inline, Unit, XliffError};
-use crate::catalog::{Catalogs, Locale};
-use crate::check::lock::{entry_text, fingerprint, is_id, Entry, Lock};
-use crate::diff::{def_lines, defs, defs_of, Def};
+use crate::catalog::index::{definition_lines, Def, FileKind};
+use crate::catalog::lock::{entry_text, fingerprint, is_id, Entry, Lock};
+use crate::catalog::IndexedFiles;
+use crate::catalog::{Catalogs, LocaleCatalog};
+use crate::locale::Locale;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What an import will do: new file texts (by path relative to the locale
 /// directory), the new lock, and the keys whose translation changed.
 #[derive(Debug, Clone, Default)]
-pub struct Plan {
-    pub files: BTreeMap<String, String>,
-    pub lock: Lock,
-    pub changed: Vec<(String, String)>,
-    pub signed: usize,
+pub(crate) struct Plan {
+    pub(crate) files: BTreeMap<String, String>,
+    pub(crate) lock: Lock,
+    pub(crate) changed: Vec<(String, String)>,
+    pub(crate) signed: usize,
 }
 
 /// The `$variables` a text's placeables use.
@@ -49,7 +51,7 @@ fn variables(srcs: &[&str]) -> BTreeSet<String> {
 /// The byte range of the definition of `id` in a Fluent source: from its
 /// line to the end of its last indented continuation line.
 fn entry_span(source: &str, id: &str) -> Option<(usize, usize)> {
-    let line = *def_lines(source).get(id)?;
+    let line = *definition_lines(source).get(id)?.first()?;
     let mut offsets = Vec::new();
     let mut at = 0;
     for l in source.split_inclusive('\n') {
@@ -78,23 +80,25 @@ fn serialize_entry(entry: ast::Entry<String>) -> String {
 
 /// Check the units against the catalogs and work out the edits. Every
 /// problem is returned; nothing is written by this function.
-pub fn plan(cats: &Catalogs, doc: &Doc, lock: &Lock) -> Result<Plan, Vec<XliffError>> {
+pub(crate) fn plan(cats: &Catalogs, doc: &Doc, lock: &Lock) -> Result<Plan, Vec<XliffError>> {
     let mut errors = check_languages(cats, doc);
-    let (Some(rloc), Some(loc)) = (cats.locale(&cats.reference), cats.locale(&doc.target_lang))
-    else {
+    let (Some(rloc), Some(loc)) = (
+        cats.locale(&cats.reference),
+        cats.locale_named(&doc.target_lang),
+    ) else {
         errors.push(xerr(1, format!("unknown locale `{}`", doc.target_lang)));
         return Err(errors);
     };
     let mut p = Planner {
         locale: &doc.target_lang,
         loc,
-        ref_defs: defs(rloc),
-        loc_defs: defs(loc),
+        ref_defs: rloc.definitions(),
+        loc_defs: loc.definitions(),
         lock,
         sources: loc
             .files
             .iter()
-            .filter(|f| !f.variants && !f.rel.starts_with("pages/"))
+            .filter(|f| f.kind == FileKind::Canonical)
             .map(|f| (f.rel.clone(), f.source.clone()))
             .collect(),
         touched: BTreeSet::new(),
@@ -121,7 +125,7 @@ pub fn plan(cats: &Catalogs, doc: &Doc, lock: &Lock) -> Result<Plan, Vec<XliffEr
 /// The file's languages: from the reference, into another locale.
 fn check_languages(cats: &Catalogs, doc: &Doc) -> Vec<XliffError> {
     let mut errors = Vec::new();
-    if doc.source_lang != cats.reference {
+    if cats.reference != *doc.source_lang {
         errors.push(xerr(
             1,
             format!(
@@ -130,7 +134,7 @@ fn check_languages(cats: &Catalogs, doc: &Doc) -> Vec<XliffError> {
             ),
         ));
     }
-    if doc.target_lang == cats.reference {
+    if cats.reference == *doc.target_lang {
         errors.push(xerr(
             1,
             format!("trgLang `{}` is the reference locale", doc.target_lang),
@@ -143,9 +147,9 @@ fn check_languages(cats: &Catalogs, doc: &Doc) -> Vec<XliffError> {
 /// will be, and what changed.
 struct Planner<'a> {
     locale: &'a str,
-    loc: &'a Locale,
-    ref_defs: BTreeMap<String, Def>,
-    loc_defs: BTreeMap<String, Def>,
+    loc: &'a LocaleCatalog,
+    ref_defs: BTreeMap<&'a str, Def<'a>>,
+    loc_defs: BTreeMap<&'a str, Def<'a>>,
     lock: &'a Lock,
     /// The canonical catalog files of the locale, by path, with the edits.
     sources: BTreeMap<String, String>,
@@ -158,8 +162,8 @@ struct Planner<'a> {
 impl Planner<'_> {
     /// One unit: its target into the catalogs, and its key signed off when
     /// it changed or was reviewed.
-    fn unit(&mut self, u: &Unit, reference: &str) -> Result<(), XliffError> {
-        let Some(rdef) = self.ref_defs.get(&u.id) else {
+    fn unit(&mut self, u: &Unit, reference: &Locale) -> Result<(), XliffError> {
+        let Some(rdef) = self.ref_defs.get(u.id.as_str()) else {
             return Err(xerr(
                 u.line,
                 format!(
@@ -176,15 +180,16 @@ impl Planner<'_> {
         };
         compare_variables(u, rdef, &target.used)?;
         let (new_text, serialized) = new_entry(u, target.pattern, self.loc)?;
-        let old_text = self.loc_defs.get(&u.id).map(|d| d.text.clone());
+        let old_text = self.loc_defs.get(u.id.as_str()).map(Def::text);
         let changed = old_text.as_deref() != Some(new_text.as_str());
-        let fp = fingerprint(&rdef.text);
+        let rtext = rdef.text();
+        let fp = fingerprint(&rtext);
         let current = (self.lock.entries.get(&u.id)).is_some_and(|e| e.fingerprint == fp);
         let reviewed = u.state.as_deref() == Some("reviewed") && !current;
         if changed {
-            let file = match self.loc_defs.get(&u.id) {
-                Some(d) => d.file.clone(),
-                None if u.file.is_empty() => rdef.file.clone(),
+            let file = match self.loc_defs.get(u.id.as_str()) {
+                Some(d) => d.file.rel.clone(),
+                None if u.file.is_empty() => rdef.file.rel.clone(),
                 None => u.file.clone(),
             };
             if file.contains("..") || !file.ends_with(".ftl") || file.starts_with('/') {
@@ -202,8 +207,8 @@ impl Planner<'_> {
             self.plan.signed += 1;
             let entry = Entry {
                 fingerprint: fp,
-                identical: new_text == rdef.text,
-                text: rdef.text.clone(),
+                identical: new_text == rtext,
+                text: rtext,
                 line: 0,
             };
             self.plan.lock.entries.insert(u.id.clone(), entry);
@@ -230,9 +235,10 @@ impl Planner<'_> {
                     format!("{locale}/{file}: the edited catalog would not parse"),
                 ));
             }
-            let now = defs_of([(file.as_str(), src.as_str(), &res)]);
+            let edited = IndexedFiles::parse([(file.as_str(), src.as_str())]);
+            let now = edited.definitions();
             for (key, f) in &self.plan.changed {
-                if f == file && !now.contains_key(key) {
+                if f == file && !now.contains_key(key.as_str()) {
                     (self.errors).push(xerr(1, format!("{locale}/{file}: `{key}` would be lost")));
                 }
             }
@@ -330,7 +336,7 @@ fn placeable(u: &Unit, r: &str, src: &str) -> Result<ast::PatternElement<String>
 fn compare_variables(u: &Unit, rdef: &Def, used: &[&str]) -> Result<(), XliffError> {
     let ref_vars = {
         let mut d = Vec::new();
-        if let Some(p) = &rdef.value {
+        if let Some(p) = rdef.value() {
             inlines(p, &mut d);
         }
         variables(&d.iter().map(String::as_str).collect::<Vec<_>>())
@@ -366,19 +372,13 @@ fn compare_variables(u: &Unit, rdef: &Def, used: &[&str]) -> Result<(), XliffErr
 fn new_entry(
     u: &Unit,
     pattern: ast::Pattern<String>,
-    loc: &Locale,
+    loc: &LocaleCatalog,
 ) -> Result<(String, String), XliffError> {
     // Fluent text cannot start with `[`, `*` or `.` on a continuation
     // line, nor be only blank: the serializer and parser decide.
     let term = u.id.starts_with('-');
     let name = u.id.trim_start_matches('-').to_string();
-    let old_entry = loc.files.iter().filter(|f| !f.variants).find_map(|f| {
-        f.ast.body.iter().find(|e| match e {
-            ast::Entry::Message(m) => !term && m.id.name == name,
-            ast::Entry::Term(t) => term && t.id.name == name,
-            _ => false,
-        })
-    });
+    let old_entry = loc.def(&u.id).map(|d| d.ast);
     let attributes = match old_entry {
         Some(ast::Entry::Message(m)) => m.attributes.clone(),
         Some(ast::Entry::Term(t)) => t.attributes.clone(),
