@@ -21,6 +21,10 @@
 //! - [`compare`]: the locale-neutral facts of two records of one page;
 //! - [`report`]: the review site, HTML of the check's figures, the
 //!   catalogs and the pages rendered with where each text came from;
+//! - [`consensus`]: one value per locale-neutral fact of a page, decided
+//!   from every locale's copy (names by their anchors and file names,
+//!   answers by shape, date and majority), and the record each output
+//!   locale is rendered from;
 //! - [`ops`]: the operations over directories (`extract`, `render`,
 //!   `build`, `verify`, coverage, `compare`), pages in parallel and results
 //!   in page order; `build` keeps a [`manifest`] of what it wrote, so that
@@ -52,6 +56,7 @@ pub mod catalog;
 pub mod check;
 pub mod commands;
 pub mod compare;
+pub mod consensus;
 pub mod diag;
 pub(crate) mod diff;
 pub mod exit;

@@ -96,6 +96,7 @@ pub(crate) fn gather_report(
         locks.insert(l, LockSource { path, text });
     }
     let mut extra = Vec::new();
+    let pages_dir = pages;
     let pages = match pages {
         Some(dir) => Some(read_pages(dir, &mut extra)?),
         None => None,
@@ -119,6 +120,7 @@ pub(crate) fn gather_report(
     };
     let mut report = super::check(&input);
     report.findings.extend(extra);
+    report.findings.extend(pin_findings(cats, pages_dir));
     super::sort(&mut report.findings);
     Ok(report)
 }
@@ -165,4 +167,42 @@ pub(crate) fn sign_off_locale(
     let (new, summary) = sign_off(cats, locale, keys, identical, &old)?;
     lock::write(&path, &new, locale, &cats.reference)?;
     Ok((path, summary))
+}
+
+/// The pins file (`locales/consensus.yml`): one that cannot be read; and,
+/// when the pages are a folder of locale folders, the pins that name no
+/// page or fact, or that no page needs any more.
+fn pin_findings(cats: &Catalogs, pages: Option<&Path>) -> Vec<Finding> {
+    use crate::consensus::pins::PinProblem;
+    use crate::ops::consensus::{consensus_of, locale_folders, read_pins, PINS_FILE};
+    let path = cats.dir.join(PINS_FILE);
+    let pins = match read_pins(&cats.dir) {
+        Ok((_, p)) => p,
+        Err(message) => return vec![Finding::new(Code::Pin, &path, message)],
+    };
+    if pins.pins.is_empty() {
+        return Vec::new();
+    }
+    let Some(folders) = pages.and_then(locale_folders) else {
+        return Vec::new();
+    };
+    let run = crate::ops::Run::default();
+    let consensus = match consensus_of(&folders, None, cats, &run) {
+        Ok((c, ..)) => c,
+        Err(message) => return vec![Finding::new(Code::Pin, &path, message)],
+    };
+    consensus
+        .pin_findings
+        .iter()
+        .map(|f| {
+            let code = match f.problem {
+                PinProblem::Unused => Code::UnusedPin,
+                PinProblem::NoPage | PinProblem::NoFact => Code::Pin,
+            };
+            let mut finding = Finding::new(code, &path, f.message.clone());
+            finding.line = f.line;
+            finding.col = 1;
+            finding
+        })
+        .collect()
 }

@@ -68,10 +68,12 @@ pub enum Code {
     Unrecognized,
     FreeText,
     OutOfDate,
+    Pin,
+    UnusedPin,
 }
 
 impl Code {
-    pub const ALL: [Code; 21] = [
+    pub const ALL: [Code; 23] = [
         Code::Syntax,
         Code::Encoding,
         Code::Empty,
@@ -93,6 +95,8 @@ impl Code {
         Code::Unrecognized,
         Code::FreeText,
         Code::OutOfDate,
+        Code::Pin,
+        Code::UnusedPin,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -118,6 +122,8 @@ impl Code {
             Code::Unrecognized => "unrecognized",
             Code::FreeText => "free-text",
             Code::OutOfDate => "out-of-date",
+            Code::Pin => "pin",
+            Code::UnusedPin => "unused-pin",
         }
     }
 
@@ -130,7 +136,8 @@ impl Code {
             | Code::Untranslated
             | Code::Stale
             | Code::Unsigned
-            | Code::FreeText => Severity::Warning,
+            | Code::FreeText
+            | Code::UnusedPin => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -159,6 +166,8 @@ impl Code {
             Code::Unrecognized => "a row or paragraph of a source page that no label matches",
             Code::FreeText => "free text of a page with no translation in the locale",
             Code::OutOfDate => "a generated page differs from what `build` would write now",
+            Code::Pin => "a pin in locales/consensus.yml for a page or fact that does not exist, or a pins file that cannot be read",
+            Code::UnusedPin => "a pin in locales/consensus.yml that no page needs: the evidence decides the same value",
         }
     }
 }

@@ -47,7 +47,11 @@ pub(super) fn exec(
         locales,
         strict: args.strict,
     };
-    let summary = ops::build_with(&cfg, &cats, &run)?;
+    // A folder of locale folders: every page decided from all its copies.
+    let summary = match ops::consensus::locale_folders(&cfg.pages) {
+        Some(folders) => ops::consensus::build_consensus(&cfg, &folders, &cats, &run)?,
+        None => ops::build_with(&cfg, &cats, &run)?,
+    };
     print_diags(&summary.diagnostics, err);
     let fallbacks: Vec<String> = summary
         .fallbacks

@@ -9,6 +9,7 @@
 mod build;
 mod check;
 mod compare;
+mod consensus;
 mod diff;
 mod extract;
 mod import;
@@ -58,6 +59,10 @@ enum Command {
     /// Compare the locale-neutral parts of the records of the pages present
     /// in both directories.
     Compare(compare::Args),
+    /// Decide names and answers across locales: print every decision that
+    /// was not unanimous, with its candidates and reason (exit 1 when some
+    /// name or answer is left unsettled or a pin has a problem).
+    Consensus(consensus::Args),
     /// Turn records back into pages.
     Render(render::Args),
     /// Regenerate every page in every locale.
@@ -172,6 +177,7 @@ pub fn run_in(
     let done = match &cli.command {
         Command::Extract(args) => extract::exec(&cx, args, out, err),
         Command::Compare(args) => compare::exec(&cx, args, out, err),
+        Command::Consensus(args) => consensus::exec(&cx, args, out, err),
         Command::Render(args) => render::exec(&cx, args, out, err),
         Command::Build(args) => build::exec(&cx, args, out, err),
         Command::Verify(args) => verify::exec(&cx, args, out, err),

@@ -11,6 +11,7 @@
 
 mod build;
 mod compare;
+pub mod consensus;
 mod extract;
 mod pages;
 mod parallel;
@@ -52,6 +53,10 @@ pub enum Error {
     /// The file system refused an output directory or its lock.
     #[error(transparent)]
     Output(#[from] crate::fsio::Error),
+    /// A file of data the operation reads besides pages and catalogs
+    /// (`locales/names.yml`, the pins) cannot be read; the message names it.
+    #[error("{0}")]
+    Input(String),
     /// Temporary files that killed builds left cannot be removed.
     #[error("{}: cannot remove stale temporary files: {source}", path.display())]
     StaleTemporaries {

@@ -78,3 +78,36 @@ fn read_plain(value: &str) -> Option<String> {
         .ok()
         .and_then(|v| v.get("k").and_then(|s| s.as_str().map(str::to_string)))
 }
+
+/// The mapping keys of a block-style YAML document with their indentation
+/// and 1-based line, in order: where each key of a nested mapping is, for
+/// messages that name a line (serde_yaml gives values, not positions).
+/// Lines that are comments, list items or not `key:` are skipped.
+pub(crate) fn key_lines(src: &str) -> Vec<(usize, String, usize)> {
+    let mut out = Vec::new();
+    for (i, line) in src.lines().enumerate() {
+        let body = line.trim_start_matches(' ');
+        if body.is_empty() || body.starts_with('#') || body.starts_with('-') {
+            continue;
+        }
+        let indent = line.len() - body.len();
+        let key = if let Some(q) = body.chars().next().filter(|c| *c == '"' || *c == '\'') {
+            match body[1..].find(q) {
+                Some(end) if body[end + 2..].trim_start().starts_with(':') => {
+                    read_plain(&body[..end + 2]).unwrap_or_else(|| body[1..end + 1].to_string())
+                }
+                _ => continue,
+            }
+        } else {
+            match body
+                .find(": ")
+                .or_else(|| body.strip_suffix(':').map(|b| b.len()))
+            {
+                Some(end) => body[..end].trim_end().to_string(),
+                None => continue,
+            }
+        };
+        out.push((indent, key, i + 1));
+    }
+    out
+}
